@@ -1,0 +1,71 @@
+import { describe, expectTypeOf, it } from "vitest";
+import type { components, operations, paths, webhooks } from "../src/index.js";
+
+type Schemas = components["schemas"];
+type Json<Op extends keyof operations, Status extends number = 200> =
+  operations[Op]["responses"] extends Record<
+    Status,
+    { content: { "application/json": infer Body } }
+  >
+    ? Body
+    : never;
+
+describe("generated types", () => {
+  it("narrow a contact info by its kind", () => {
+    const describeInfo = (info: Schemas["ContactInfo"]) => {
+      if (info.kind === "facebook") return info.name; // facebook infos carry a name, not a value
+      if (info.kind === "physical_address") return info.city;
+      return info.value;
+    };
+    expectTypeOf(describeInfo).returns.toEqualTypeOf<string | undefined>();
+  });
+
+  it("type multi-id paths as arrays and single-id paths as strings", () => {
+    expectTypeOf<operations["updateContacts"]["parameters"]["path"]["id"]>().toEqualTypeOf<
+      string[]
+    >();
+    expectTypeOf<operations["deleteResponses"]["parameters"]["path"]["id"]>().toEqualTypeOf<
+      string[]
+    >();
+    expectTypeOf<operations["getContact"]["parameters"]["path"]["id"]>().toEqualTypeOf<string>();
+  });
+
+  it("keep the documented envelopes: get-conversation is a list, get-message an object", () => {
+    expectTypeOf<Json<"getConversation">["conversations"]>().toEqualTypeOf<
+      Schemas["Conversation"][]
+    >();
+    expectTypeOf<Json<"getMessage">["messages"]>().toEqualTypeOf<Schemas["Message"]>();
+    expectTypeOf<operations["mergeConversations"]["requestBody"]>()
+      .exclude<undefined>()
+      .toHaveProperty("content");
+  });
+
+  it("type timestamps as numbers and the guest-visible conversation fields as required", () => {
+    expectTypeOf<Schemas["Conversation"]["last_activity_at"]>().toEqualTypeOf<number>();
+    expectTypeOf<Schemas["Conversation"]["id"]>().toEqualTypeOf<string>();
+  });
+
+  it("require a notification on posts", () => {
+    type NewPost = NonNullable<
+      operations["createPost"]["requestBody"]
+    >["content"]["application/json"]["posts"];
+    expectTypeOf<NewPost["notification"]>().toEqualTypeOf<Schemas["PostNotification"]>();
+  });
+
+  it("type conversation list filters, with their enums and booleans", () => {
+    type Query = NonNullable<paths["/conversations"]["get"]["parameters"]["query"]>;
+    expectTypeOf<Query["inbox"]>().toEqualTypeOf<boolean | undefined>();
+    type TaskQuery = NonNullable<operations["listTasks"]["parameters"]["query"]>;
+    expectTypeOf<TaskQuery["state"]>().toEqualTypeOf<
+      "todo" | "in_progress" | "closed" | undefined
+    >();
+  });
+
+  it("type the rule webhook payload", () => {
+    type Payload = NonNullable<
+      webhooks["ruleWebhook"]["post"]["requestBody"]
+    >["content"]["application/json"];
+    expectTypeOf<Payload["conversation"]>().toEqualTypeOf<Schemas["Conversation"]>();
+    expectTypeOf<Payload["comment"]>().toEqualTypeOf<Schemas["Comment"] | undefined>();
+  });
+});

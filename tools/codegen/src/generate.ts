@@ -1,0 +1,38 @@
+import { bundleSpec } from "./bundle.ts";
+import { deriveOperationMetadata } from "./metadata.ts";
+import { generateTypes } from "./types.ts";
+
+export const header = (source: string) =>
+  `// Generated from ${source} by tools/codegen — do not edit. Run \`pnpm generate\`.\n\n`;
+
+/** Every generated file, by name under packages/schema/src/generated, with its contents. */
+export type GeneratedFiles = Record<string, string>;
+
+/**
+ * Produces the generated files from the spec. Pure with respect to the output folder: it
+ * writes nothing, so `--check` can compare against what is committed.
+ */
+export async function generate(
+  specPath: string,
+  specLabel = "spec/openapi.yaml",
+): Promise<GeneratedFiles> {
+  const bundled = await bundleSpec(specPath);
+  const metadata = deriveOperationMetadata(bundled);
+  const types = await generateTypes(bundled);
+  const withMarker = {
+    "x-generated": `from ${specLabel} by tools/codegen — do not edit`,
+    ...bundled,
+  };
+  return {
+    "openapi.json": `${JSON.stringify(withMarker, null, 2)}\n`,
+    "openapi.ts": header(specLabel) + types,
+    "operation-metadata.ts": `${header(specLabel)}import type { OperationMetadata } from "../operation-metadata.js";
+
+/** One entry per operation of the spec, in path order. */
+export const operationMetadata = ${JSON.stringify(metadata, null, 2)} as const satisfies readonly OperationMetadata[];
+
+/** The operationId of every operation in the spec. */
+export type OperationId = (typeof operationMetadata)[number]["operationId"];
+`,
+  };
+}

@@ -1,0 +1,12 @@
+import openapiTS, { astToString, type OpenAPI3 } from "openapi-typescript";
+import { dropValidationOnlySubschemas } from "./validation-only.ts";
+
+/** openapi-typescript over the bundled document: `paths`, `components`, `operations`, `webhooks`. */
+export async function generateTypes(bundled: Record<string, unknown>): Promise<string> {
+  // dropValidationOnlySubschemas returns a copy: the bundled spec we write out stays exactly
+  // what Redocly produced.
+  const ast = await openapiTS(dropValidationOnlySubschemas(bundled) as unknown as OpenAPI3, {
+    alphabetize: false,
+  });
+  return astToString(ast);
+}
