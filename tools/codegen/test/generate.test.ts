@@ -96,6 +96,7 @@ describe("validation-only subschemas", () => {
       anyOf: [{ required: ["text"] }, { required: ["markdown"] }],
       allOf: [{ not: { required: ["a", "b"] } }, { $ref: "#/components/schemas/Base" }],
       if: { properties: { send: { const: true } } },
+      // biome-ignore lint/suspicious/noThenProperty: `then` is the JSON Schema keyword under test.
       then: { required: ["to_fields"] },
       examples: [{ anyOf: "kept as data" }],
     };

@@ -15,7 +15,12 @@ export interface ContractRequest {
   body?: unknown;
 }
 
-export type CaseKind = "request-example" | "multi-id" | "response-example" | "unauthorized" | "broken";
+export type CaseKind =
+  | "request-example"
+  | "multi-id"
+  | "response-example"
+  | "unauthorized"
+  | "broken";
 
 export interface ContractCase {
   operationId: string;
