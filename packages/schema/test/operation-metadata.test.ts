@@ -13,29 +13,29 @@ describe("operation metadata", () => {
     expect(get("listConversations").pagination).toEqual({
       style: "until",
       cursor: "last_activity_at",
-      inclusive: false,
+      inclusive: true,
     });
     expect(get("listConversationMessages").pagination).toEqual({
       style: "until",
       cursor: "delivered_at",
-      inclusive: false,
+      inclusive: true,
     });
     expect(get("listConversationDrafts").pagination).toEqual({
       style: "until",
       cursor: "delivered_at",
-      inclusive: false,
+      inclusive: true,
     });
     expect(get("listConversationComments").pagination).toEqual({
       style: "until",
       cursor: "created_at",
-      inclusive: false,
+      inclusive: true,
     });
     expect(get("listConversationPosts").pagination).toEqual({
       style: "until",
       cursor: "created_at",
-      inclusive: false,
+      inclusive: true,
     });
-    // Docs, List tasks: "until is inclusive".
+    // Every until is inclusive (docs, List tasks; RECONCILIATION.md for the others).
     expect(get("listTasks").pagination).toEqual({
       style: "until",
       cursor: "last_activity_at",

@@ -3157,6 +3157,7 @@ export interface operations {
                 /**
                  * @description Pagination cursor: Unix timestamp equal to the `last_activity_at` of the oldest conversation of
                  *     the previous page.
+                 *     Inclusive: items at exactly this timestamp come back again; deduplicate them by `id`.
                  * @example 1654544954
                  */
                 until?: number;
@@ -3292,6 +3293,7 @@ export interface operations {
                 /**
                  * @description Pagination cursor: Unix timestamp equal to the `delivered_at` of the oldest message of the
                  *     previous page.
+                 *     Inclusive: items at exactly this timestamp come back again; deduplicate them by `id`.
                  * @example 1563806347
                  */
                 until?: number;
@@ -3333,6 +3335,7 @@ export interface operations {
                 /**
                  * @description Pagination cursor: Unix timestamp equal to the `created_at` of the oldest comment of the
                  *     previous page.
+                 *     Inclusive: items at exactly this timestamp come back again; deduplicate them by `id`.
                  * @example 1563806347
                  */
                 until?: number;
@@ -3374,6 +3377,7 @@ export interface operations {
                 /**
                  * @description Pagination cursor: Unix timestamp equal to the `delivered_at` of the oldest draft of the
                  *     previous page.
+                 *     Inclusive: items at exactly this timestamp come back again; deduplicate them by `id`.
                  * @example 1563806347
                  */
                 until?: number;
@@ -3415,6 +3419,7 @@ export interface operations {
                 /**
                  * @description Pagination cursor: Unix timestamp equal to the `created_at` of the oldest post of the previous
                  *     page.
+                 *     Inclusive: items at exactly this timestamp come back again; deduplicate them by `id`.
                  * @example 1563806347
                  */
                 until?: number;

@@ -314,7 +314,7 @@ export const operationMetadata = [
         "name": "until",
         "in": "query",
         "required": false,
-        "description": "Pagination cursor: Unix timestamp equal to the `last_activity_at` of the oldest conversation of\nthe previous page.",
+        "description": "Pagination cursor: Unix timestamp equal to the `last_activity_at` of the oldest conversation of\nthe previous page.\nInclusive: items at exactly this timestamp come back again; deduplicate them by `id`.",
         "type": "integer"
       },
       {
@@ -426,7 +426,7 @@ export const operationMetadata = [
     "pagination": {
       "style": "until",
       "cursor": "last_activity_at",
-      "inclusive": false
+      "inclusive": true
     }
   },
   {
@@ -481,7 +481,7 @@ export const operationMetadata = [
         "name": "until",
         "in": "query",
         "required": false,
-        "description": "Pagination cursor: Unix timestamp equal to the `delivered_at` of the oldest message of the\nprevious page.",
+        "description": "Pagination cursor: Unix timestamp equal to the `delivered_at` of the oldest message of the\nprevious page.\nInclusive: items at exactly this timestamp come back again; deduplicate them by `id`.",
         "type": "integer"
       }
     ],
@@ -495,7 +495,7 @@ export const operationMetadata = [
     "pagination": {
       "style": "until",
       "cursor": "delivered_at",
-      "inclusive": false
+      "inclusive": true
     }
   },
   {
@@ -526,7 +526,7 @@ export const operationMetadata = [
         "name": "until",
         "in": "query",
         "required": false,
-        "description": "Pagination cursor: Unix timestamp equal to the `created_at` of the oldest comment of the\nprevious page.",
+        "description": "Pagination cursor: Unix timestamp equal to the `created_at` of the oldest comment of the\nprevious page.\nInclusive: items at exactly this timestamp come back again; deduplicate them by `id`.",
         "type": "integer"
       }
     ],
@@ -540,7 +540,7 @@ export const operationMetadata = [
     "pagination": {
       "style": "until",
       "cursor": "created_at",
-      "inclusive": false
+      "inclusive": true
     }
   },
   {
@@ -571,7 +571,7 @@ export const operationMetadata = [
         "name": "until",
         "in": "query",
         "required": false,
-        "description": "Pagination cursor: Unix timestamp equal to the `delivered_at` of the oldest draft of the\nprevious page.",
+        "description": "Pagination cursor: Unix timestamp equal to the `delivered_at` of the oldest draft of the\nprevious page.\nInclusive: items at exactly this timestamp come back again; deduplicate them by `id`.",
         "type": "integer"
       }
     ],
@@ -585,7 +585,7 @@ export const operationMetadata = [
     "pagination": {
       "style": "until",
       "cursor": "delivered_at",
-      "inclusive": false
+      "inclusive": true
     }
   },
   {
@@ -616,7 +616,7 @@ export const operationMetadata = [
         "name": "until",
         "in": "query",
         "required": false,
-        "description": "Pagination cursor: Unix timestamp equal to the `created_at` of the oldest post of the previous\npage.",
+        "description": "Pagination cursor: Unix timestamp equal to the `created_at` of the oldest post of the previous\npage.\nInclusive: items at exactly this timestamp come back again; deduplicate them by `id`.",
         "type": "integer"
       }
     ],
@@ -630,7 +630,7 @@ export const operationMetadata = [
     "pagination": {
       "style": "until",
       "cursor": "created_at",
-      "inclusive": false
+      "inclusive": true
     }
   },
   {
