@@ -1,12 +1,21 @@
 import { bundleSpec } from "./bundle.ts";
+import { clientOperationsSource, deriveClientOperations } from "./client-operations.ts";
 import { deriveOperationMetadata } from "./metadata.ts";
 import { generateTypes } from "./types.ts";
 
 export const header = (source: string) =>
   `// Generated from ${source} by tools/codegen — do not edit. Run \`pnpm generate\`.\n\n`;
 
-/** Every generated file, by name under packages/schema/src/generated, with its contents. */
+/** Generated files of one output folder, by name, with their contents. */
 export type GeneratedFiles = Record<string, string>;
+
+/** Every generated file, per output folder. */
+export interface GeneratedOutputs {
+  /** packages/schema/src/generated: types, operation metadata, bundled spec. */
+  schema: GeneratedFiles;
+  /** packages/client/src/generated: the slim operation table of the resource methods. */
+  client: GeneratedFiles;
+}
 
 /**
  * Produces the generated files from the spec. Pure with respect to the output folder: it
@@ -15,7 +24,7 @@ export type GeneratedFiles = Record<string, string>;
 export async function generate(
   specPath: string,
   specLabel = "spec/openapi.yaml",
-): Promise<GeneratedFiles> {
+): Promise<GeneratedOutputs> {
   const bundled = await bundleSpec(specPath);
   const metadata = deriveOperationMetadata(bundled);
   const types = await generateTypes(bundled);
@@ -23,7 +32,7 @@ export async function generate(
     "x-generated": `from ${specLabel} by tools/codegen — do not edit`,
     ...bundled,
   };
-  return {
+  const schema: GeneratedFiles = {
     "openapi.json": `${JSON.stringify(withMarker, null, 2)}\n`,
     "openapi.ts": header(specLabel) + types,
     "operation-metadata.ts": `${header(specLabel)}import type { OperationMetadata } from "../operation-metadata.js";
@@ -35,4 +44,8 @@ export const operationMetadata = ${JSON.stringify(metadata, null, 2)} as const s
 export type OperationId = (typeof operationMetadata)[number]["operationId"];
 `,
   };
+  const client: GeneratedFiles = {
+    "operations.ts": header(specLabel) + clientOperationsSource(deriveClientOperations(metadata)),
+  };
+  return { schema, client };
 }

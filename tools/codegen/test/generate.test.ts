@@ -16,7 +16,7 @@ const codegen = (...args: string[]) =>
 
 describe("generated operation metadata", () => {
   it("reads envelopes, list-ness, parameters and pagination from the spec", async () => {
-    const files = await generate(join(fixture, "openapi.yaml"));
+    const files = (await generate(join(fixture, "openapi.yaml"))).schema;
     const source = files["operation-metadata.ts"] ?? "";
     const json = source.slice(source.indexOf("= [") + 2, source.indexOf("] as const") + 1);
     const [list, create] = JSON.parse(json);
@@ -42,47 +42,138 @@ describe("generated operation metadata", () => {
   });
 });
 
+describe("generated client operation table", () => {
+  it("names resource methods after tag and operationId, slim and with the generated header", async () => {
+    const { client } = await generate(join(fixture, "openapi.yaml"));
+    const source = client["operations.ts"] ?? "";
+    expect(source).toMatch(/^\/\/ Generated from .* do not edit/);
+    expect(source).not.toContain("description");
+    const rows = source
+      .split("\n")
+      .filter((line) => line.startsWith("  {"))
+      .map((line) => JSON.parse(line.trim().replace(/,$/, "")));
+    expect(rows).toEqual([
+      {
+        operationId: "listContacts",
+        namespace: "contacts",
+        name: "list",
+        listAllName: "listAll",
+        method: "get",
+        path: "/contacts",
+        pathParams: [],
+        query: { required: true },
+        request: null,
+        response: { status: 200, envelope: "contacts", list: true },
+        pagination: { style: "offset", limit: 50 },
+      },
+      expect.objectContaining({
+        operationId: "createContacts",
+        namespace: "contacts",
+        name: "create",
+        listAllName: null,
+        request: { envelope: "contacts", list: true },
+      }),
+    ]);
+  });
+
+  it("derives names: camelCase namespaces, the tag noun removed, overrides for analytics", async () => {
+    const { deriveClientOperations } = await import("../src/client-operations.ts");
+    const op = (operationId: string, tag: string, paginated = false) => ({
+      operationId,
+      tag,
+      method: "get" as const,
+      path: "/x",
+      summary: "",
+      params: [],
+      requestBody: null,
+      response: null,
+      pagination: paginated ? { style: "offset" as const } : null,
+    });
+    const names = deriveClientOperations([
+      op("listConversationMessages", "Conversations", true),
+      op("listSharedLabels", "Shared labels"),
+      op("listContactBooks", "Contact books"),
+      op("getAnalyticsReport", "Analytics"),
+      op("getContact", "Contacts"),
+    ]).map((o) => [o.namespace, o.name, o.listAllName]);
+    expect(names).toEqual([
+      ["conversations", "listMessages", "listAllMessages"],
+      ["sharedLabels", "list", null],
+      ["contactBooks", "list", null],
+      ["analytics", "get", null],
+      ["contacts", "get", null],
+    ]);
+    expect(() => deriveClientOperations([op("listThings", "Contacts")])).toThrow(/nounOverrides/);
+    expect(() =>
+      deriveClientOperations([op("getContact", "Contacts"), op("getContacts", "Contacts")]),
+    ).toThrow(/already taken/);
+  });
+});
+
 describe("codegen drift", () => {
   let dir = "";
+  const paths = () => [
+    "--spec",
+    join(dir, "spec/openapi.yaml"),
+    "--out",
+    join(dir, "out"),
+    "--client-out",
+    join(dir, "client-out"),
+  ];
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), "codegen-drift-"));
     await cp(fixture, join(dir, "spec"), { recursive: true });
-    await codegen("--spec", join(dir, "spec/openapi.yaml"), "--out", join(dir, "out"));
+    await codegen(...paths());
   });
   afterEach(() => rm(dir, { recursive: true, force: true }));
 
   it("passes --check when the output matches the spec", async () => {
-    const { stdout } = await codegen(
-      "--check",
-      "--spec",
-      join(dir, "spec/openapi.yaml"),
-      "--out",
-      join(dir, "out"),
-    );
-    expect(stdout).toContain("up to date");
+    const { stdout } = await codegen("--check", ...paths());
+    expect(stdout).toContain("up to date (4 files)");
   });
 
   it("fails --check after a schema change, and regenerating shows it as a type diff", async () => {
     const schema = join(dir, "spec/Contact.yaml");
     await writeFile(schema, `${await readFile(schema, "utf8")}  nickname:\n    type: string\n`);
 
-    const check = codegen(
-      "--check",
-      "--spec",
-      join(dir, "spec/openapi.yaml"),
-      "--out",
-      join(dir, "out"),
-    );
+    const check = codegen("--check", ...paths());
     await expect(check).rejects.toMatchObject({
       code: 1,
       stderr: expect.stringContaining("Run `pnpm generate`"),
     });
 
     const before = await readFile(join(dir, "out/openapi.ts"), "utf8");
-    await codegen("--spec", join(dir, "spec/openapi.yaml"), "--out", join(dir, "out"));
+    await codegen(...paths());
     const after = await readFile(join(dir, "out/openapi.ts"), "utf8");
     expect(before).not.toContain("nickname?: string");
     expect(after).toContain("nickname?: string");
+  });
+});
+
+describe("client output drift", () => {
+  let dir = "";
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), "codegen-client-drift-"));
+    await cp(fixture, join(dir, "spec"), { recursive: true });
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  it("--check fails when the client table is stale, naming the file", async () => {
+    const args = [
+      "--spec",
+      join(dir, "spec/openapi.yaml"),
+      "--out",
+      join(dir, "out"),
+      "--client-out",
+      join(dir, "client-out"),
+    ];
+    await codegen(...args);
+    const table = join(dir, "client-out/operations.ts");
+    await writeFile(table, (await readFile(table, "utf8")).replace('"list"', '"old"'));
+    await expect(codegen("--check", ...args)).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("operations.ts"),
+    });
   });
 });
 

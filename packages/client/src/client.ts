@@ -1,0 +1,81 @@
+import type { paths } from "@missive-ts/schema";
+import createClient, { type Client } from "openapi-fetch";
+import { createRunReport, type RunReportOptions } from "./analytics.js";
+import { operationTable } from "./generated/operations.js";
+import type { InternalOptions, MissiveClientOptions } from "./options.js";
+import { createRateLimiter } from "./rate-limiter.js";
+import type { Resources } from "./resource-types.js";
+import { createResources, type ResourceCore } from "./resources.js";
+import { sleep as realSleep } from "./sleep.js";
+import { resolveToken } from "./token.js";
+import { createTransport } from "./transport.js";
+
+type Analytics = Resources["analytics"];
+
+/**
+ * The Missive client: the openapi-fetch methods (`GET`, `POST`, `PATCH`, `DELETE`, `use`),
+ * typed with the Missive `paths` and returning `{ data, error, response }`, plus one namespace
+ * per resource (`conversations`, `contacts`, …) whose methods unwrap the answer and throw typed
+ * errors.
+ */
+export type MissiveClient = Client<paths> &
+  Omit<Resources, "analytics"> & {
+    analytics: Analytics & {
+      /** Creates a report and polls until it is ready; resolves to the report. */
+      run(
+        body: Parameters<Analytics["create"]>[0],
+        options?: RunReportOptions,
+      ): Promise<Awaited<ReturnType<Analytics["get"]>>>;
+    };
+  };
+
+export const DEFAULT_BASE_URL = "https://public.missiveapp.com/v1";
+
+/**
+ * Creates a Missive client. Throws `MissingTokenError` at once (before any request) when no
+ * token is given and `MISSIVE_API_TOKEN` is not set.
+ *
+ * @param internal test hooks (clock, sleep, randomness); not part of the public API.
+ */
+export function createMissiveClient(
+  options: MissiveClientOptions = {},
+  internal: InternalOptions = {},
+): MissiveClient {
+  const token = resolveToken(options.token);
+  const sleep = internal.sleep ?? realSleep;
+  const now = internal.now ?? Date.now;
+  const logger = options.logger;
+  const limiter =
+    options.rateLimit === false
+      ? null
+      : createRateLimiter(options.rateLimit ?? {}, { now, sleep, logger });
+  const baseFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+  const transport = createTransport({
+    fetch: baseFetch,
+    token,
+    userAgent: options.userAgent,
+    timeoutMs: options.timeoutMs ?? 60_000,
+    totalTimeoutMs: options.totalTimeoutMs,
+    maxRetries: options.maxRetries ?? 2,
+    maxRetryDelayMs: options.maxRetryDelayMs ?? 8_000,
+    limiter,
+    logger,
+    sleep,
+    now,
+    random: internal.random ?? Math.random,
+  });
+  const api = createClient<paths>({
+    baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
+    fetch: transport,
+  });
+  const core: ResourceCore = {
+    request: (method, path, init) =>
+      (api.request as unknown as ResourceCore["request"])(method, path, init),
+    logger,
+  };
+  const resources = createResources(core, operationTable);
+  const analytics = Object.assign(resources.analytics, {
+    run: createRunReport(resources.analytics, { sleep, now }),
+  });
+  return Object.assign(api, resources, { analytics });
+}

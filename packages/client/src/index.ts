@@ -1,0 +1,35 @@
+/**
+ * @missive-ts/client: a typed client for the Missive REST API, built on openapi-fetch.
+ */
+export type { RunReportOptions } from "./analytics.js";
+export { createMissiveClient, DEFAULT_BASE_URL, type MissiveClient } from "./client.js";
+export {
+  AuthenticationError,
+  ConnectionError,
+  MissingTokenError,
+  MissiveError,
+  type MissiveErrorDetails,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+  UnexpectedStatusError,
+  ValidationError,
+} from "./errors.js";
+export { type OperationEntry, operationTable } from "./generated/operations.js";
+export type { MissiveClientOptions, MissiveLogger, RateLimitOptions } from "./options.js";
+export { type PaginationRule, type Paginator, paginate } from "./paginate.js";
+export type {
+  ArgsOf,
+  ItemOf,
+  ListAllQuery,
+  QueryOf,
+  RequestOptions,
+  RequestPayload,
+  Resources,
+  ResultOf,
+} from "./resource-types.js";
+export { createResources, type ResourceCore } from "./resources.js";
+export { toMissiveError } from "./to-missive-error.js";
+export { verifyWebhookSignature } from "./webhooks.js";

@@ -1,0 +1,57 @@
+/** Where the client reports what it does on its own: rate-limit waits and retries. */
+export interface MissiveLogger {
+  debug?(message: string, details?: Record<string, unknown>): void;
+  info?(message: string, details?: Record<string, unknown>): void;
+  warn?(message: string, details?: Record<string, unknown>): void;
+  error?(message: string, details?: Record<string, unknown>): void;
+}
+
+/** Missive's documented limits; the client's limiter keeps one client under them. */
+export interface RateLimitOptions {
+  /** Requests in flight at once. Missive allows 5. Default 5. */
+  concurrent?: number;
+  /** Requests started in any 60-second window. Missive allows 300. Default 300. */
+  perMinute?: number;
+  /** Requests started in any 15-minute window. Missive allows 900. Default 900. */
+  per15Minutes?: number;
+}
+
+export interface MissiveClientOptions {
+  /**
+   * Missive API token (Missive → Settings → API → Create a new token). Default: the
+   * `MISSIVE_API_TOKEN` environment variable when the runtime has `process.env`. Kept in a
+   * closure: never in errors, logs or a printed client.
+   */
+  token?: string | undefined;
+  /** API root. Default `https://public.missiveapp.com/v1`. */
+  baseUrl?: string | undefined;
+  /** `fetch` to use (tests, proxies, instrumentation). Default `globalThis.fetch`. */
+  fetch?: ((request: Request) => Promise<Response>) | undefined;
+  /** Time limit of one attempt, in ms; a slower attempt fails with `TimeoutError`. Default 60 000. */
+  timeoutMs?: number | undefined;
+  /** Time limit of a request including all its retries and waits, in ms. Default: none. */
+  totalTimeoutMs?: number | undefined;
+  /**
+   * Retries after a connection error, 408, 429 or 5xx (POST: only when the request provably
+   * never reached Missive, or after 429). Default 2.
+   */
+  maxRetries?: number | undefined;
+  /** Upper bound of one backoff delay between retries, in ms (not of a `Retry-After`). Default 8 000. */
+  maxRetryDelayMs?: number | undefined;
+  /**
+   * Client-side rate limiting, so that one client stays under Missive's limits: `false` to turn
+   * it off, or limits to use. Default `{ concurrent: 5, perMinute: 300, per15Minutes: 900 }`.
+   */
+  rateLimit?: false | RateLimitOptions | undefined;
+  /** `User-Agent` header to send (ignored by browsers, which set their own). */
+  userAgent?: string | undefined;
+  /** Receives rate-limit waits and 429s (`warn`) and retries (`info`). Default: silent. */
+  logger?: MissiveLogger | undefined;
+}
+
+/** Test hooks: not part of the public API. */
+export interface InternalOptions {
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  now?: () => number;
+  random?: () => number;
+}

@@ -1,0 +1,23 @@
+/** Headers that carry credentials: never kept in errors or logs as they were sent. */
+const secretHeaders = new Set(["authorization", "proxy-authorization", "cookie", "set-cookie"]);
+
+/** A plain copy of `headers` with credentials replaced by `[redacted]`. */
+export function redactHeaders(headers: Headers | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers?.forEach((value, name) => {
+    out[name] = secretHeaders.has(name.toLowerCase()) ? "[redacted]" : value;
+  });
+  return out;
+}
+
+/**
+ * The path of a URL without its query string or fragment: query parameters may carry
+ * secrets (or personal data such as an email address), errors and logs only need the path.
+ */
+export function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url.split(/[?#]/)[0] ?? "";
+  }
+}

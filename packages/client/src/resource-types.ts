@@ -1,0 +1,97 @@
+/**
+ * Types of the resource methods, derived from the generated operation table and the
+ * `operations` of @missive-ts/schema: no per-operation hand-written type.
+ */
+import type { operations } from "@missive-ts/schema";
+import type { OperationEntry } from "./generated/operations.js";
+import type { Paginator } from "./paginate.js";
+
+/** Per-call options of a resource method. */
+export interface RequestOptions {
+  /** Aborts the request, its retries and its waits. */
+  signal?: AbortSignal | undefined;
+}
+
+type Op<E extends OperationEntry> = operations[E["operationId"]];
+type JsonOf<T> = T extends { content: { "application/json": infer B } } ? B : never;
+type Unwrap<B, Env> = Env extends string ? (Env extends keyof B ? B[Env] : never) : B;
+
+type RequestJson<E extends OperationEntry> =
+  Op<E> extends { requestBody: infer R }
+    ? JsonOf<R>
+    : Op<E> extends { requestBody?: infer R }
+      ? JsonOf<NonNullable<R>>
+      : never;
+
+type ResponseJson<E extends OperationEntry> = E["response"] extends {
+  status: infer S extends keyof Op<E>["responses"];
+}
+  ? JsonOf<Op<E>["responses"][S]>
+  : never;
+
+/** What a method takes as body: the payload under the request envelope. */
+export type RequestPayload<E extends OperationEntry> = E["request"] extends { envelope: infer Env }
+  ? Unwrap<RequestJson<E>, Env>
+  : never;
+
+/** What a method resolves to: the payload under the response envelope (`undefined` for an empty 201). */
+export type ResultOf<E extends OperationEntry> = E["response"] extends { envelope: infer Env }
+  ? Unwrap<ResponseJson<E>, Env> | (E["method"] extends "post" ? undefined : never)
+  : undefined;
+
+/** Query parameters of an operation. */
+export type QueryOf<E extends OperationEntry> = NonNullable<Op<E>["parameters"]["query"]>;
+
+type PathArgs<P extends readonly unknown[]> = {
+  -readonly [K in keyof P]: P[K] extends { list: true } ? string | readonly string[] : string;
+};
+
+type QueryArgs<E extends OperationEntry, Q> = E["query"] extends { required: true }
+  ? [query: Q]
+  : E["query"] extends { required: false }
+    ? [query?: Q | undefined]
+    : [];
+
+/** PATCH of several objects by comma-separated ids: the ids come from the objects. */
+type IdsFromBody<E extends OperationEntry> = E["request"] extends { list: true }
+  ? E["pathParams"] extends readonly [{ list: true }]
+    ? true
+    : false
+  : false;
+
+type WithIds<P> = P extends readonly (infer I)[] ? ReadonlyArray<I & { id: string }> : P;
+
+export type ArgsOf<E extends OperationEntry> =
+  IdsFromBody<E> extends true
+    ? [items: WithIds<RequestPayload<E>>, options?: RequestOptions]
+    : [
+        ...PathArgs<E["pathParams"]>,
+        ...(E["request"] extends null ? [] : [body: RequestPayload<E>]),
+        ...QueryArgs<E, QueryOf<E>>,
+        options?: RequestOptions,
+      ];
+
+/** One item of a paginated list. */
+export type ItemOf<E extends OperationEntry> = ResultOf<E> extends readonly (infer I)[] ? I : never;
+
+/** Query of `listAll…`: the list's query without the cursor, which the paginator manages. */
+export type ListAllQuery<E extends OperationEntry> = Omit<QueryOf<E>, "until" | "offset">;
+
+export type ListAllArgsOf<E extends OperationEntry> = [
+  ...PathArgs<E["pathParams"]>,
+  ...QueryArgs<E, ListAllQuery<E>>,
+  options?: RequestOptions,
+];
+
+type InNamespace<N extends string> = Extract<OperationEntry, { namespace: N }>;
+
+/** The resource namespaces: `missive.conversations.list(...)`, `missive.contacts.update([...])`, … */
+export type Resources = {
+  [N in OperationEntry["namespace"]]: {
+    [E in InNamespace<N> as E["name"]]: (...args: ArgsOf<E>) => Promise<ResultOf<E>>;
+  } & {
+    [E in Extract<InNamespace<N>, { listAllName: string }> as E["listAllName"]]: (
+      ...args: ListAllArgsOf<E>
+    ) => Paginator<ItemOf<E>>;
+  };
+};

@@ -1,0 +1,109 @@
+import { ValidationError } from "./errors.js";
+import type { OperationEntry } from "./generated/operations.js";
+import type { MissiveLogger } from "./options.js";
+import { paginate } from "./paginate.js";
+import type { RequestOptions, Resources } from "./resource-types.js";
+import { toMissiveError } from "./to-missive-error.js";
+
+/** What resource methods need of the client: one way to send a request, and a logger. */
+export interface ResourceCore {
+  request(
+    method: string,
+    path: string,
+    init: {
+      params: { path: Record<string, unknown>; query?: Record<string, unknown> | undefined };
+      body?: unknown;
+      signal?: AbortSignal | undefined;
+    },
+  ): Promise<{ data?: unknown; error?: unknown; response: Response }>;
+  logger?: MissiveLogger | undefined;
+}
+
+type Entry = OperationEntry;
+type Args = unknown[];
+
+const idsFromBody = (entry: Entry) =>
+  entry.request?.list === true && entry.pathParams.length === 1 && entry.pathParams[0]?.list;
+
+/** Sends one operation and unwraps its envelope; throws the typed error of a non-2xx answer. */
+async function call(
+  core: ResourceCore,
+  entry: Entry,
+  path: Record<string, unknown>,
+  query: Record<string, unknown> | undefined,
+  payload: unknown,
+  options: RequestOptions | undefined,
+): Promise<unknown> {
+  const init: Parameters<ResourceCore["request"]>[2] = { params: { path, query } };
+  if (entry.request) {
+    init.body = entry.request.envelope === null ? payload : { [entry.request.envelope]: payload };
+  }
+  if (options?.signal) init.signal = options.signal;
+  const { data, error, response } = await core.request(entry.method, entry.path, init);
+  if (!response.ok) {
+    throw toMissiveError(response, error, {
+      method: entry.method.toUpperCase(),
+      url: response.url,
+    });
+  }
+  if (!entry.response || data === undefined || data === null) return undefined;
+  const envelope = entry.response.envelope;
+  return envelope === null ? data : (data as Record<string, unknown>)[envelope];
+}
+
+/** Splits positional arguments: path params (or objects carrying ids), body, query, options. */
+function readArgs(entry: Entry, args: Args, withBody: boolean) {
+  let i = 0;
+  const path: Record<string, unknown> = {};
+  let payload: unknown;
+  if (withBody && idsFromBody(entry)) {
+    payload = args[i++];
+    const items = Array.isArray(payload) ? payload : [];
+    const ids = items.map((item) => (item as { id?: unknown }).id);
+    if (items.length === 0 || ids.some((id) => typeof id !== "string" || id === "")) {
+      throw new ValidationError(
+        `${entry.namespace}.${entry.name}: pass a non-empty array of objects that each carry the \`id\` to update.`,
+      );
+    }
+    path[entry.pathParams[0]?.name ?? "id"] = ids;
+  } else {
+    for (const p of entry.pathParams) path[p.name] = args[i++];
+    if (withBody && entry.request) payload = args[i++];
+  }
+  const query = entry.query ? (args[i++] as Record<string, unknown> | undefined) : undefined;
+  const options = args[i] as RequestOptions | undefined;
+  return { path, payload, query, options };
+}
+
+/**
+ * Builds the resource namespaces from the generated operation table: one method per
+ * operation, plus `listAll…` for each paginated list. See the naming rule in
+ * tools/codegen/src/client-operations.ts.
+ */
+export function createResources(core: ResourceCore, table: readonly OperationEntry[]): Resources {
+  const namespaces: Record<string, Record<string, unknown>> = {};
+  for (const entry of table as readonly Entry[]) {
+    namespaces[entry.namespace] ??= {};
+    const ns = namespaces[entry.namespace] ?? {};
+    ns[entry.name] = async (...args: Args) => {
+      const { path, payload, query, options } = readArgs(entry, args, true);
+      return call(core, entry, path, query, payload, options);
+    };
+    const rule = entry.pagination;
+    if (rule && entry.listAllName) {
+      ns[entry.listAllName] = (...args: Args) => {
+        const { path, query, options } = readArgs(entry, args, false);
+        const fetchPage = (pageQuery: Record<string, unknown>) =>
+          call(core, entry, path, pageQuery, undefined, options) as Promise<unknown[] | undefined>;
+        return paginate(
+          fetchPage,
+          { ...rule },
+          query,
+          core.logger,
+          `${entry.namespace}.${entry.listAllName}`,
+        );
+      };
+    }
+  }
+  return namespaces as unknown as Resources;
+}

@@ -1,0 +1,20 @@
+/**
+ * How long a 429 asks the client to wait, in milliseconds: `Retry-After` (seconds or an HTTP
+ * date), else `X-RateLimit-Reset` (seconds until the window resets, or a Unix time in seconds
+ * when it is that large). `undefined` when the answer does not say.
+ */
+export function retryAfterMs(headers: Headers, now: number = Date.now()): number | undefined {
+  const retryAfter = headers.get("retry-after")?.trim();
+  if (retryAfter) {
+    const seconds = Number(retryAfter);
+    if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+    const date = Date.parse(retryAfter);
+    if (!Number.isNaN(date)) return Math.max(0, date - now);
+  }
+  const reset = Number(headers.get("x-ratelimit-reset") ?? Number.NaN);
+  if (Number.isFinite(reset)) {
+    // A Unix timestamp (seconds) is far larger than any window length Missive uses (15 min).
+    return Math.max(0, reset > 1e9 ? reset * 1000 - now : reset * 1000);
+  }
+  return undefined;
+}

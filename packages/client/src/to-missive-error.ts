@@ -1,0 +1,73 @@
+import {
+  AuthenticationError,
+  type MissiveError,
+  type MissiveErrorDetails,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ServerError,
+  UnexpectedStatusError,
+  ValidationError,
+} from "./errors.js";
+import { pathOf, redactHeaders } from "./redact.js";
+import { retryAfterMs } from "./retry-after.js";
+
+/** What to do next, per status: the second half of every error message. */
+const hints: Record<number, string> = {
+  400: "Check the parameters and body against the Missive API docs.",
+  401: "Check the API token (Missive → Settings → API); it may be missing, revoked or mistyped.",
+  403: "The token's user lacks access to this resource; use a token of a user who has it.",
+  404: "Check the id, and that the token's user can see the resource.",
+  408: "Missive timed out reading the request; try again.",
+  422: "Check the parameters and body against the Missive API docs.",
+  429: "Slow down: wait as long as Missive asks, or lower the client's rateLimit settings.",
+};
+
+/** The `error` text of a Missive error body (`{"error": "..."}`), or a plain-text body. */
+function serverMessageOf(body: unknown): string | undefined {
+  if (typeof body === "string") return body.trim() ? body.trim().slice(0, 500) : undefined;
+  if (typeof body === "object" && body !== null && "error" in body) {
+    const { error } = body as { error: unknown };
+    return typeof error === "string" ? error : JSON.stringify(error);
+  }
+  return undefined;
+}
+
+/**
+ * The typed error for a non-2xx answer, chosen by status: 401 → `AuthenticationError`,
+ * 403 → `PermissionDeniedError`, 404 → `NotFoundError`, 400/422 → `ValidationError`,
+ * 429 → `RateLimitError`, 5xx → `ServerError`, others → `UnexpectedStatusError`.
+ * `body` is the parsed body (openapi-fetch's `error`), a string, or `undefined`.
+ */
+export function toMissiveError(
+  response: Response,
+  body: unknown,
+  request?: Pick<Request, "method" | "url">,
+): MissiveError {
+  const { status } = response;
+  const method = request?.method;
+  const path = pathOf(request?.url ?? response.url);
+  const serverMessage = serverMessageOf(body);
+  const hint = hints[status] ?? (status >= 500 ? "Missive had a problem; try again later." : "");
+  const said = serverMessage ? `: "${serverMessage}"` : "";
+  const message = `${method ?? "Request"} ${path} failed with ${status}${said}. ${hint}`.trim();
+  const details: MissiveErrorDetails = {
+    status,
+    method,
+    path,
+    serverMessage,
+    headers: redactHeaders(response.headers),
+  };
+  if (status === 401) return new AuthenticationError(message, details);
+  if (status === 403) return new PermissionDeniedError(message, details);
+  if (status === 404) return new NotFoundError(message, details);
+  if (status === 400 || status === 422) return new ValidationError(message, details);
+  if (status === 429) {
+    return new RateLimitError(message, {
+      ...details,
+      retryAfterMs: retryAfterMs(response.headers),
+    });
+  }
+  if (status >= 500) return new ServerError(message, details);
+  return new UnexpectedStatusError(message, details);
+}

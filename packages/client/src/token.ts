@@ -1,0 +1,20 @@
+import { MissingTokenError } from "./errors.js";
+
+/** The token to use: the option, else `MISSIVE_API_TOKEN` where the runtime has `process.env`. */
+export function resolveToken(option: string | undefined): string {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
+    ?.env;
+  const token = (option ?? env?.MISSIVE_API_TOKEN ?? "").trim();
+  if (token === "") {
+    throw new MissingTokenError(
+      "No Missive API token: pass { token } to createMissiveClient or set MISSIVE_API_TOKEN. " +
+        "Create one in Missive → Settings → API → Create a new token.",
+    );
+  }
+  if (/\s/.test(token)) {
+    throw new MissingTokenError(
+      "The Missive API token contains whitespace; copy it again from Missive → Settings → API.",
+    );
+  }
+  return token;
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { fakeClient, json } from "./helpers.js";
+
+type Conv = { id: string; last_activity_at: number };
+const conv = (id: string, t: number): Conv => ({ id, last_activity_at: t });
+
+/** Serves `pages` in order and records the query of each request. */
+function pagedClient(envelope: string, pages: unknown[][]) {
+  const queries: URLSearchParams[] = [];
+  const fake = fakeClient((request) => {
+    const query = new URL(request.url).searchParams;
+    queries.push(query);
+    return json({ [envelope]: pages[queries.length - 1] ?? [] });
+  });
+  return { ...fake, queries };
+}
+
+describe("until-style pagination (conversations)", () => {
+  it("walks pages by the oldest last_activity_at, dedupes boundary repeats, stops on a short page", async () => {
+    const { client, queries } = pagedClient("conversations", [
+      [conv("a", 50), conv("b", 40), conv("c", 30)],
+      // The boundary conversation comes back (same timestamp): it must not be yielded twice.
+      [conv("c", 30), conv("d", 20), conv("e", 10)],
+      [conv("e", 10)],
+    ]);
+    const all = await client.conversations.listAll({ limit: 3, inbox: true }).collect();
+    expect(all.map((c) => c.id)).toEqual(["a", "b", "c", "d", "e"]);
+    expect(queries.map((q) => q.get("until"))).toEqual([null, "30", "10"]);
+    expect(queries.every((q) => q.get("inbox") === "true" && q.get("limit") === "3")).toBe(true);
+  });
+
+  it("uses the spec default limit (25) when the query has none, and sends it", async () => {
+    const full = Array.from({ length: 25 }, (_, i) => conv(`p1-${i}`, 1000 - i));
+    const { client, queries } = pagedClient("conversations", [full, [conv("last", 1)]]);
+    const all = await client.conversations.listAll({ inbox: true }).toArray();
+    expect(all).toHaveLength(26);
+    expect(queries[0]?.get("limit")).toBe("25");
+  });
+
+  it("keeps going when a page holds more items than limit", async () => {
+    const { client, queries } = pagedClient("conversations", [
+      [conv("a", 50), conv("b", 40), conv("c", 30), conv("d", 25)],
+      [conv("e", 20)],
+    ]);
+    const all = await client.conversations.listAll({ limit: 2, inbox: true }).collect();
+    expect(all.map((c) => c.id)).toEqual(["a", "b", "c", "d", "e"]);
+    expect(queries).toHaveLength(2);
+  });
+
+  it("stops on a full page whose items share one timestamp and flags it as possibly truncated", async () => {
+    const warnings: string[] = [];
+    const { client, queries } = pagedClient("conversations", [
+      [conv("a", 9), conv("b", 9)],
+      [conv("c", 7), conv("d", 7)],
+    ]);
+    const rest = { limit: 2, inbox: true };
+    const first = client.conversations.listAll(rest);
+    const all = await first.collect();
+    expect(all.map((c) => c.id)).toEqual(["a", "b"]);
+    expect(first.possiblyTruncated).toBe(true);
+    expect(queries).toHaveLength(1);
+
+    const logged = fakeClient(() => json({ conversations: [conv("a", 9), conv("b", 9)] }), {
+      logger: { warn: (m) => warnings.push(m) },
+    });
+    await logged.client.conversations.listAll(rest).collect();
+    expect(warnings.some((w) => w.includes("more items with that timestamp may exist"))).toBe(true);
+  });
+
+  it("a short page with one shared timestamp is simply the end (not truncated)", async () => {
+    const { client } = pagedClient("conversations", [[conv("a", 9)]]);
+    const it = client.conversations.listAll({ limit: 2, inbox: true });
+    expect(await it.collect()).toHaveLength(1);
+    expect(it.possiblyTruncated).toBe(false);
+  });
+
+  it("never loops forever when a server keeps sending the same page", async () => {
+    const page = [conv("a", 9), conv("b", 8)];
+    const { client, queries } = pagedClient("conversations", [page, page, page, page]);
+    const all = await client.conversations.listAll({ limit: 2, inbox: true }).collect();
+    expect(all.map((c) => c.id)).toEqual(["a", "b"]);
+    expect(queries).toHaveLength(2);
+  });
+
+  it("nested lists page with their own cursor (messages: delivered_at) and path id", async () => {
+    const msg = (id: string, t: number) => ({ id, delivered_at: t });
+    const { client, calls } = pagedClient("messages", [
+      [msg("m1", 5), msg("m2", 4)],
+      [msg("m3", 3)],
+    ]);
+    const ids: string[] = [];
+    for await (const m of client.conversations.listAllMessages("c1", { limit: 2 })) ids.push(m.id);
+    expect(ids).toEqual(["m1", "m2", "m3"]);
+    expect(calls[1]?.url).toBe("https://api.test/v1/conversations/c1/messages?limit=2&until=4");
+  });
+});

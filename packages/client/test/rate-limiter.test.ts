@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { createRateLimiter } from "../src/rate-limiter.js";
+import { fakeClient, json } from "./helpers.js";
+
+describe("client-side rate limiting", () => {
+  it("never has more than 5 requests in flight with 20 concurrent calls", async () => {
+    let inFlight = 0;
+    let peak = 0;
+    const { client, calls } = fakeClient(async () => {
+      inFlight++;
+      peak = Math.max(peak, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      inFlight--;
+      return json({ users: [] });
+    });
+    await Promise.all(Array.from({ length: 20 }, () => client.users.list()));
+    expect(calls).toHaveLength(20);
+    expect(peak).toBe(5);
+  });
+
+  it("holds the request past the per-minute window and reports the wait through logger.warn", async () => {
+    let now = 0;
+    const waits: number[] = [];
+    const warnings: string[] = [];
+    const limiter = createRateLimiter(
+      { perMinute: 3, concurrent: 10 },
+      {
+        now: () => now,
+        sleep: async (ms) => {
+          waits.push(ms);
+          now += ms;
+        },
+        logger: { warn: (message) => warnings.push(message) },
+      },
+    );
+    for (let i = 0; i < 3; i++) {
+      (await limiter.acquire())();
+      now += 1_000;
+    }
+    (await limiter.acquire())();
+    expect(waits).toEqual([57_000]);
+    expect(warnings[0]).toContain("3 requests per minute");
+  });
+
+  it("enforces the 15-minute window too", async () => {
+    let now = 0;
+    const waits: number[] = [];
+    const limiter = createRateLimiter(
+      { perMinute: 1_000, per15Minutes: 2 },
+      {
+        now: () => now,
+        sleep: async (ms) => {
+          waits.push(ms);
+          now += ms;
+        },
+      },
+    );
+    (await limiter.acquire())();
+    (await limiter.acquire())();
+    (await limiter.acquire())();
+    expect(waits).toEqual([15 * 60_000]);
+  });
+
+  it("can be turned off", async () => {
+    let peak = 0;
+    let inFlight = 0;
+    const { client } = fakeClient(
+      async () => {
+        peak = Math.max(peak, ++inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        inFlight--;
+        return json({ users: [] });
+      },
+      { rateLimit: false },
+    );
+    await Promise.all(Array.from({ length: 8 }, () => client.users.list()));
+    expect(peak).toBe(8);
+  });
+});

@@ -1,0 +1,107 @@
+/** Conversations and their nested lists. */
+import { makeConversation } from "./entities.ts";
+import { badRequest, type Entity } from "./http.ts";
+import { type NestedKind, nestedKinds } from "./nested-lists.ts";
+import { untilPage } from "./pagination.ts";
+import {
+  findById,
+  type Handler,
+  type HandlerContext,
+  insertSorted,
+  nowSeconds,
+  type SimulatorState,
+} from "./state.ts";
+
+const MAILBOXES = [
+  "inbox",
+  "all",
+  "assigned",
+  "closed",
+  "snoozed",
+  "flagged",
+  "trashed",
+  "junked",
+  "drafts",
+  "shared_label",
+  "team_inbox",
+  "team_closed",
+  "team_all",
+];
+
+/** Every mailbox filter returns the whole seeded set; one of them is required. */
+const listConversations: Handler = ({ query, state }) => {
+  if (!MAILBOXES.some((name) => query[name] !== undefined && query[name] !== false)) {
+    throw badRequest("Filter by a mailbox, a shared label or a team mailbox");
+  }
+  const page = untilPage(state.conversations, {
+    cursor: "last_activity_at",
+    until: query.until as number | undefined,
+    limit: query.limit as number,
+    inclusive: true,
+    extendTies: true,
+  });
+  return { status: 200, body: { conversations: page } };
+};
+
+const getConversation: Handler = ({ params, state }) => ({
+  status: 200,
+  body: { conversations: [findById(state.conversations, params.id)] },
+});
+
+function nestedList(kind: NestedKind): Handler {
+  return ({ params, query, state }) => {
+    const conversation = findById(state.conversations, params.id);
+    const page = untilPage(state.nested.list(conversation, kind), {
+      cursor: nestedKinds[kind].cursor,
+      until: query.until as number | undefined,
+      limit: query.limit as number,
+      inclusive: true,
+      extendTies: true,
+    });
+    return { status: 200, body: { [kind]: page } };
+  };
+}
+
+/** Merges `{id}` into `target`: the source disappears, the target is returned. */
+const mergeConversations: Handler = ({ params, body, state }) => {
+  const { target, subject } = (body ?? {}) as { target?: string; subject?: string };
+  if (!target) throw badRequest("Missing target");
+  const source = findById(state.conversations, params.id);
+  const into = findById(state.conversations, target);
+  if (source === into) throw badRequest("Cannot merge a conversation into itself");
+  state.conversations.splice(state.conversations.indexOf(source), 1);
+  if (subject !== undefined) into.subject = subject;
+  return { status: 200, body: { conversations: [into] } };
+};
+
+/**
+ * The conversation a post, draft or message goes to: the given one (404 if unknown), or a
+ * new conversation, newest of all.
+ */
+export function conversationFor(context: HandlerContext, id: unknown): Entity {
+  const { state } = context;
+  if (typeof id === "string") return findById(state.conversations, id);
+  return newConversation(state);
+}
+
+function newConversation(state: SimulatorState): Entity {
+  const conversation = makeConversation(state.random, state.conversations.length, nowSeconds(), {
+    organization: state.organizations[0] as Entity,
+    team: state.teams[0] as Entity,
+    user: state.users[0] as Entity,
+    counts: {},
+  });
+  state.nested.startEmpty(conversation);
+  insertSorted(state.conversations, conversation, "last_activity_at");
+  return conversation;
+}
+
+export const conversationHandlers: Record<string, Handler> = {
+  listConversations,
+  getConversation,
+  listConversationMessages: nestedList("messages"),
+  listConversationComments: nestedList("comments"),
+  listConversationDrafts: nestedList("drafts"),
+  listConversationPosts: nestedList("posts"),
+  mergeConversations,
+};

@@ -1,0 +1,114 @@
+/** Messages, drafts, posts, webhooks and analytics reports. */
+import { makeNested, mergeCompatible } from "./entities.ts";
+import { conversationFor } from "./handlers-conversations.ts";
+import { badRequest, type Entity, envelope, notFound } from "./http.ts";
+import { randomId } from "./random.ts";
+import { type Handler, nowSeconds } from "./state.ts";
+
+const createDraft: Handler = (context) => {
+  const input = envelope<Entity>(context.body, "drafts");
+  const conversation = conversationFor(context, input.conversation);
+  const kind = input.send === true ? "messages" : "drafts";
+  const draft = makeNested(
+    "listConversationDrafts",
+    context.state.random,
+    "delivered_at",
+    nowSeconds(),
+  );
+  mergeCompatible(draft, input);
+  context.state.nested.add(conversation, kind, draft);
+  return { status: 200, body: { drafts: draft } };
+};
+
+const deleteDraft: Handler = ({ params, state }) => {
+  if (!state.nested.remove("drafts", params.id ?? "")) throw notFound();
+  return { status: 200 };
+};
+
+/** Messages by `email_message_id`, among conversations already read (at most 10). */
+const listMessages: Handler = ({ query, state }) => {
+  const wanted = query.email_message_id;
+  const matches = [...state.nested.messagesById.values()]
+    .filter((message) => message.email_message_id === wanted)
+    .slice(0, 10);
+  return { status: 200, body: { messages: matches } };
+};
+
+const createMessage: Handler = (context) => {
+  const input = envelope<Entity>(context.body, "messages");
+  const conversation = conversationFor(context, input.conversation);
+  const message = makeNested(
+    "listConversationMessages",
+    context.state.random,
+    "delivered_at",
+    nowSeconds(),
+  );
+  mergeCompatible(message, input);
+  context.state.nested.add(conversation, "messages", message);
+  return { status: 200, body: { messages: message } };
+};
+
+const getMessage: Handler = ({ params, state }) => {
+  const message = state.nested.messagesById.get(params.id ?? "");
+  if (!message) throw notFound();
+  return { status: 200, body: { messages: message } };
+};
+
+const createPost: Handler = (context) => {
+  const input = envelope<Entity>(context.body, "posts");
+  const conversation = conversationFor(context, input.conversation);
+  const post = makeNested(
+    "listConversationPosts",
+    context.state.random,
+    "created_at",
+    nowSeconds(),
+  );
+  mergeCompatible(post, input);
+  context.state.nested.add(conversation, "posts", post);
+  return { status: 200, body: { posts: { id: post.id, conversation: conversation.id } } };
+};
+
+const deletePost: Handler = ({ params, state }) => {
+  if (!state.nested.remove("posts", params.id ?? "")) throw notFound();
+  return { status: 200 };
+};
+
+const createHook: Handler = ({ body, state }) => {
+  const input = envelope<Entity>(body, "hooks");
+  if (typeof input.url !== "string" || typeof input.type !== "string") {
+    throw badRequest("A hook needs a type and a url");
+  }
+  const id = randomId(state.random);
+  state.hooks.set(id, { id, ...input });
+  return { status: 200, body: { hooks: { id } } };
+};
+
+const deleteHook: Handler = ({ params, state }) => {
+  if (!state.hooks.delete(params.id ?? "")) throw notFound();
+  return { status: 200 };
+};
+
+const createAnalyticsReport: Handler = ({ body, state }) => {
+  const id = state.analytics.create(envelope(body, "reports"));
+  return { status: 200, body: { reports: { id } } };
+};
+
+/** Empty 404 until the report is ready and again once it expired. */
+const getAnalyticsReport: Handler = ({ params, state }) => {
+  const report = state.analytics.get(params.id ?? "");
+  return report ? { status: 200, body: { reports: report } } : { status: 404 };
+};
+
+export const messageHandlers: Record<string, Handler> = {
+  createDraft,
+  deleteDraft,
+  listMessages,
+  createMessage,
+  getMessage,
+  createPost,
+  deletePost,
+  createHook,
+  deleteHook,
+  createAnalyticsReport,
+  getAnalyticsReport,
+};

@@ -1,0 +1,75 @@
+/** Injected faults: deterministic per seed, and a faulted POST is never applied. */
+import { describe, expect, it } from "vitest";
+import { type FaultKind, startSimulator } from "../src/index.ts";
+import { call } from "./helpers.ts";
+
+/** What 40 sequential requests get: a status, or "reset" when the socket is destroyed. */
+async function outcomes(seed: number, kinds?: FaultKind[]): Promise<string[]> {
+  const sim = await startSimulator({
+    seed,
+    rateLimit: false,
+    faults: { rate: 0.5, slowMs: 5, ...(kinds ? { kinds } : {}) },
+  });
+  try {
+    const seen: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      try {
+        seen.push(String((await call(sim.url, "GET", "/users")).status));
+      } catch {
+        seen.push("reset");
+      }
+    }
+    return seen;
+  } finally {
+    await sim.stop();
+  }
+}
+
+describe("faults", () => {
+  it("are the same sequence for the same seed, and a different one for another seed", async () => {
+    const first = await outcomes(11);
+    expect(await outcomes(11)).toEqual(first);
+    expect(await outcomes(12)).not.toEqual(first);
+    for (const kind of ["429", "500", "503", "reset"]) expect(first).toContain(kind);
+    expect(first).toContain("200");
+  });
+
+  it("only draw from the chosen kinds", async () => {
+    const seen = await outcomes(3, ["503"]);
+    expect(new Set(seen)).toEqual(new Set(["200", "503"]));
+  });
+
+  it("never apply a faulted POST: each post is applied exactly once when retried", async () => {
+    const sim = await startSimulator({
+      seed: 5,
+      rateLimit: false,
+      faults: { rate: 0.5, slowMs: 5 },
+    });
+    try {
+      const conversation = sim.state.conversations[0] as Record<string, unknown>;
+      for (let n = 0; n < 10; n++) {
+        const body = {
+          posts: {
+            conversation: conversation.id,
+            text: `post ${n}`,
+            notification: { title: "t", body: "b" },
+          },
+        };
+        for (let attempt = 0; ; attempt++) {
+          const status = await call(sim.url, "POST", "/posts", body).then(
+            (a) => a.status,
+            () => 0,
+          );
+          if (status === 200) break;
+          expect(attempt).toBeLessThan(20);
+        }
+      }
+      const texts = sim.stats.posts.map((body) => (body as { posts: { text: string } }).posts.text);
+      expect(texts).toEqual(Array.from({ length: 10 }, (_, n) => `post ${n}`));
+      expect(sim.stats.faultsInjected).toBeGreaterThan(0);
+      expect(sim.state.nested.list(conversation, "posts").length).toBe(3 + 10);
+    } finally {
+      await sim.stop();
+    }
+  });
+});
