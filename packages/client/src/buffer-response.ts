@@ -12,6 +12,15 @@ export async function bufferResponse(response: Response, url: string): Promise<R
   const bytes = nullBodyStatuses.has(response.status)
     ? new ArrayBuffer(0)
     : await response.arrayBuffer();
+  const encoded =
+    response.headers.has("content-encoding") || response.headers.has("transfer-encoding");
+  // The common case (a body whose headers already describe it) keeps the headers as they are;
+  // copying them costs more than the rest of the buffering.
+  if (bytes.byteLength > 0 && !encoded && response.headers.has("content-length")) {
+    const copy = new Response(bytes, response);
+    Object.defineProperty(copy, "url", { value: response.url || url });
+    return copy;
+  }
   const headers = new Headers(response.headers);
   // The bytes are already decoded; the length is the one of what we hand on.
   headers.delete("content-encoding");

@@ -14,6 +14,12 @@ export interface RateLimitOptions {
   perMinute?: number;
   /** Requests started in any 15-minute window. Missive allows 900. Default 900. */
   per15Minutes?: number;
+  /**
+   * Length of the "minute" window in ms; the long window is 15 times as long. Default 60 000
+   * (Missive's). Only a server with scaled-down windows (a simulator, a proxy with its own
+   * budget) needs another value.
+   */
+  windowMs?: number;
 }
 
 export interface MissiveClientOptions {

@@ -1,9 +1,6 @@
 import type { MissiveLogger, RateLimitOptions } from "./options.js";
 import { abortReason } from "./sleep.js";
 
-const MINUTE = 60_000;
-const QUARTER = 15 * MINUTE;
-
 /** A slot to send one request; call the returned function once the answer is read. */
 export type Release = () => void;
 
@@ -22,16 +19,24 @@ interface LimiterDeps {
 
 /**
  * Missive allows 5 concurrent requests, 300 per minute and 900 per 15 minutes (Rate limits).
- * This limiter is a semaphore for the first and sliding windows of request start times for the
- * others, so a single client never trips them; it is per client, not shared across processes.
+ * This limiter is a semaphore for the first and sliding windows for the others, so a single
+ * client never trips them; it is per client, not shared across processes.
+ *
+ * A request counts against the windows while it is in flight and then from the moment its
+ * answer arrived, not from when it was sent: Missive counts it when it arrives, which is
+ * later, so windows started at the send would free up one network latency too early and a
+ * request sent at a window's edge could get a 429.
  */
 export function createRateLimiter(limits: RateLimitOptions, deps: LimiterDeps): RateLimiter {
   const concurrent = limits.concurrent ?? 5;
+  const minuteMs = limits.windowMs ?? 60_000;
+  const quarterMs = 15 * minuteMs;
   const windows = [
-    { ms: MINUTE, max: limits.perMinute ?? 300, label: "per minute" },
-    { ms: QUARTER, max: limits.per15Minutes ?? 900, label: "per 15 minutes" },
+    { ms: minuteMs, max: limits.perMinute ?? 300, label: "per minute" },
+    { ms: quarterMs, max: limits.per15Minutes ?? 900, label: "per 15 minutes" },
   ];
-  const starts: number[] = [];
+  /** Answer times of finished requests, oldest first; requests in flight count as well. */
+  const answered: number[] = [];
   let inFlight = 0;
   let pausedUntil = 0;
   let waiters: Array<() => void> = [];
@@ -57,14 +62,28 @@ export function createRateLimiter(limits: RateLimitOptions, deps: LimiterDeps): 
       signal?.addEventListener("abort", onAbort, { once: true });
     });
 
-  /** Milliseconds until a window has room, with the window that is full. */
+  /**
+   * Milliseconds until a window has room, with the window that is full; `Infinity` when the
+   * room depends on a request still in flight (then wait for a release).
+   */
   const windowWait = (now: number) => {
-    while (starts.length > 0 && (starts[0] ?? 0) <= now - QUARTER) starts.shift();
+    while (answered.length > 0 && (answered[0] ?? 0) <= now - quarterMs) answered.shift();
     let wait = pausedUntil > now ? { ms: pausedUntil - now, label: "after a 429" } : null;
     for (const w of windows) {
-      const inWindow = starts.filter((t) => t > now - w.ms);
-      if (inWindow.length >= w.max) {
-        const ms = (inWindow[inWindow.length - w.max] ?? now) + w.ms - now;
+      let first = 0; // the first answer inside this window (binary search: `answered` is sorted)
+      for (let high = answered.length; first < high; ) {
+        const middle = (first + high) >>> 1;
+        if ((answered[middle] ?? 0) > now - w.ms) high = middle;
+        else first = middle + 1;
+      }
+      const counted = answered.length - first + inFlight;
+      if (counted >= w.max) {
+        // The request that must leave the window first; one in flight leaves only once answered.
+        const leaving = first + counted - w.max;
+        const ms =
+          leaving < answered.length
+            ? (answered[leaving] ?? now) + w.ms - now
+            : Number.POSITIVE_INFINITY;
         if (!wait || ms > wait.ms) wait = { ms, label: `${w.max} requests ${w.label}` };
       }
     }
@@ -80,6 +99,10 @@ export function createRateLimiter(limits: RateLimitOptions, deps: LimiterDeps): 
           continue;
         }
         const wait = windowWait(deps.now());
+        if (wait?.ms === Number.POSITIVE_INFINITY) {
+          await nextRelease(signal);
+          continue;
+        }
         if (wait) {
           deps.logger?.warn?.(
             `Missive rate limit: waiting ${Math.ceil(wait.ms)} ms (${wait.label}).`,
@@ -89,11 +112,11 @@ export function createRateLimiter(limits: RateLimitOptions, deps: LimiterDeps): 
           continue;
         }
         inFlight++;
-        starts.push(deps.now());
         let released = false;
         return () => {
           if (released) return;
           released = true;
+          answered.push(deps.now());
           inFlight--;
           wakeAll();
         };

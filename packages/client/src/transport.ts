@@ -6,8 +6,11 @@ import type { RateLimiter } from "./rate-limiter.js";
 import { pathOf } from "./redact.js";
 import { judgeFailure, judgeResponse } from "./retry-policy.js";
 
+/** Sends one attempt: `fetch(url, init)` itself, or a custom fetch given a Request. */
+export type SendAttempt = (url: string, init: RequestInit) => Promise<Response>;
+
 export interface TransportConfig {
-  fetch: (request: Request) => Promise<Response>;
+  send: SendAttempt;
   token: string;
   userAgent: string | undefined;
   timeoutMs: number;
@@ -76,7 +79,7 @@ export function createTransport(config: TransportConfig) {
       try {
         const init: RequestInit = { method, headers, signal: timing.signal };
         if (body !== undefined) init.body = body;
-        const raw = await config.fetch(new Request(request.url, init));
+        const raw = await config.send(request.url, init);
         const response = await bufferResponse(raw, request.url);
         const outcome = judgeResponse(response, method, config.now(), config.maxRetryDelayMs);
         if (response.status === 429) {

@@ -61,6 +61,56 @@ describe("client-side rate limiting", () => {
     expect(waits).toEqual([15 * 60_000]);
   });
 
+  it("scales both windows with windowMs (the long one is 15×)", async () => {
+    let now = 0;
+    const waits: number[] = [];
+    const limiter = createRateLimiter(
+      { perMinute: 2, per15Minutes: 3, windowMs: 100 },
+      {
+        now: () => now,
+        sleep: async (ms) => {
+          waits.push(ms);
+          now += ms;
+        },
+      },
+    );
+    for (let i = 0; i < 4; i++) (await limiter.acquire())();
+    // The third waits out the 100 ms window; the fourth the 1 500 ms one (from t = 0).
+    expect(waits).toEqual([100, 1_400]);
+  });
+
+  it("counts a request in the windows from its answer, and as current while in flight", async () => {
+    let now = 0;
+    const waits: number[] = [];
+    const limiter = createRateLimiter(
+      { perMinute: 1, windowMs: 100 },
+      {
+        now: () => now,
+        sleep: async (ms) => {
+          waits.push(ms);
+          now += ms;
+        },
+      },
+    );
+    const release = await limiter.acquire();
+    // In flight: the window is full for as long as it runs, whatever the clock says.
+    let second = false;
+    const next = limiter.acquire().then((r) => {
+      second = true;
+      return r;
+    });
+    now = 500;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(second).toBe(false);
+    // Answered at 530: Missive counted it on arrival (after the send), so the window runs
+    // from the answer, 100 ms from 530 — not from the send at 0.
+    now = 530;
+    release();
+    (await next)();
+    expect(waits).toEqual([100]);
+    expect(now).toBe(630);
+  });
+
   it("can be turned off", async () => {
     let peak = 0;
     let inFlight = 0;

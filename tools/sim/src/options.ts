@@ -49,16 +49,27 @@ export interface SimulatorRateLimitOptions {
   windowMs?: number;
 }
 
-export type FaultKind = "429" | "500" | "503" | "reset" | "slow";
+/**
+ * An injected fault. `reset-after` is the only one that strikes AFTER the request is
+ * processed (see {@link SimulatorFaultOptions.kinds}).
+ */
+export type FaultKind = "429" | "500" | "503" | "reset" | "slow" | "reset-after";
 
 /**
- * Injected faults, drawn per request from the seed. Every fault but `slow` happens BEFORE the
- * request is processed: the server never acted on it (a faulted POST is never applied).
+ * Injected faults, drawn per request from the seed. Every fault but `slow` and `reset-after`
+ * happens BEFORE the request is processed: the server never acted on it (a faulted POST is
+ * never applied).
  */
 export interface SimulatorFaultOptions {
   /** Probability (0..1) that a request gets a fault. */
   rate: number;
-  /** Kinds to draw from, uniformly. Default all five. `reset` destroys the socket unanswered. */
+  /**
+   * Kinds to draw from, uniformly. Default `["429", "500", "503", "reset", "slow"]`.
+   * `reset` destroys the socket unanswered, before processing. `reset-after` (opt-in, never
+   * in the default) processes the request — a POST is applied and recorded in `stats.posts`
+   * and `stats.mutations` — and then destroys the socket without answering: the client sees
+   * a connection error for a request the server did act on.
+   */
   kinds?: FaultKind[];
   /** Delay of a `slow` fault before the request is processed normally. Default 2 000 ms. */
   slowMs?: number;

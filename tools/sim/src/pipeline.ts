@@ -27,6 +27,7 @@ export async function handle(
 ): Promise<void> {
   const { stats, state, limiter } = pipeline;
   let limitHeaders: Record<string, string> = {};
+  let resetAfter = false;
   try {
     const auth = request.headers.authorization ?? "";
     if (!/^Bearer\s+\S+/i.test(auth)) throw new HttpError(401, "Invalid token");
@@ -50,8 +51,10 @@ export async function handle(
       limitHeaders = admission.headers;
     }
 
-    // Faults strike before the request is processed: the server never acts on a faulted request.
+    // Faults strike before the request is processed (the server never acts on a faulted
+    // request), except `reset-after`: processed normally, then the answer is lost.
     const fault = pipeline.faults.next();
+    resetAfter = fault === "reset-after";
     if (fault) {
       stats.faultsInjected++;
       stats.faultsByKind[fault] = (stats.faultsByKind[fault] ?? 0) + 1;
@@ -79,8 +82,10 @@ export async function handle(
         send(response, { status: 503, body: { error: "Service unavailable" }, headers });
         return;
       }
-      await sleep(pipeline.faultOptions.slowMs);
-      if (request.socket.destroyed) return;
+      if (fault === "slow") {
+        await sleep(pipeline.faultOptions.slowMs);
+        if (request.socket.destroyed) return;
+      }
     }
 
     const { route } = matched;
@@ -96,9 +101,17 @@ export async function handle(
       stats.mutations.push({ operation: matched.key, body });
       if (route.method === "POST") stats.posts.push(body);
     }
+    if (resetAfter) {
+      request.socket.destroy();
+      return;
+    }
     send(response, { ...reply, headers: { ...limitHeaders, ...reply.headers } });
   } catch (error) {
     if (response.headersSent || response.destroyed) return;
+    if (resetAfter) {
+      request.socket.destroy();
+      return;
+    }
     if (error instanceof HttpError) {
       send(response, {
         status: error.status,

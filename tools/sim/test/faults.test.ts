@@ -73,3 +73,45 @@ describe("faults", () => {
     }
   });
 });
+
+describe("the reset-after fault", () => {
+  it("applies the request, then destroys the socket without answering", async () => {
+    const sim = await startSimulator({
+      seed: 7,
+      rateLimit: false,
+      faults: { rate: 1, kinds: ["reset-after"] },
+    });
+    try {
+      const conversation = sim.state.conversations[0] as Record<string, unknown>;
+      const body = {
+        posts: {
+          conversation: conversation.id,
+          text: "applied, unanswered",
+          notification: { title: "t", body: "b" },
+        },
+      };
+      await expect(call(sim.url, "POST", "/posts", body)).rejects.toThrow();
+      expect(sim.stats.posts).toEqual([body]);
+      expect(sim.stats.mutations).toEqual([{ operation: "POST /posts", body }]);
+      expect(sim.stats.faultsByKind).toEqual({ "reset-after": 1 });
+      expect(sim.state.nested.list(conversation, "posts").length).toBe(3 + 1);
+      // A GET is processed too, and its answer lost the same way.
+      await expect(call(sim.url, "GET", "/users")).rejects.toThrow();
+      expect(sim.stats.faultsInjected).toBe(2);
+    } finally {
+      await sim.stop();
+    }
+  });
+
+  it("is not among the default kinds", async () => {
+    const sim = await startSimulator({ seed: 1, rateLimit: false, faults: { rate: 1, slowMs: 1 } });
+    try {
+      for (let i = 0; i < 40; i++) await call(sim.url, "GET", "/users").catch(() => undefined);
+      expect(Object.keys(sim.stats.faultsByKind).sort()).toEqual(
+        ["429", "500", "503", "reset", "slow"].sort(),
+      );
+    } finally {
+      await sim.stop();
+    }
+  });
+});

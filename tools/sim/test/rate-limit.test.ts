@@ -5,10 +5,11 @@ import { call, sleep } from "./helpers.ts";
 
 describe("rate limiter", () => {
   it("refuses requests over the concurrent budget with a documented 429", async () => {
-    // Every admitted request is held 300 ms (a `slow` fault), so all 20 overlap.
+    // Every admitted request is held 2 s (a `slow` fault), so all 20 overlap even on a loaded
+    // machine (with 300 ms, a busy CI box sent the last ones after the first had finished).
     const sim = await startSimulator({
       rateLimit: { concurrent: 5 },
-      faults: { rate: 1, kinds: ["slow"], slowMs: 300 },
+      faults: { rate: 1, kinds: ["slow"], slowMs: 2_000 },
     });
     try {
       const answers = await Promise.all(

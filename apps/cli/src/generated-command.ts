@@ -1,0 +1,140 @@
+import { applyFields, readData, toPayload } from "./body.js";
+import { findCommand, type GeneratedCommand } from "./command-table.js";
+import { UsageError } from "./errors.js";
+import type { CliIo } from "./io.js";
+import { makeClient } from "./make-client.js";
+import { ndjsonLine, outputOptions, printResult } from "./output.js";
+import { convertParam, optionOf } from "./param-values.js";
+import { type OptionSpec, type ParsedValues, parseFlags } from "./parse.js";
+
+type Method = (...args: unknown[]) => unknown;
+
+/** The flags of a generated command, from its operation's metadata. */
+export function optionsOf(command: GeneratedCommand): OptionSpec {
+  const options: OptionSpec = { fields: { type: "string", multiple: true } };
+  for (const p of command.pathParams) options[p.name] = optionOf(p);
+  for (const p of command.queryParams) options[p.flag] = optionOf(p);
+  if (command.operation.requestBody) {
+    options.data = { type: "string", short: "d" };
+    options.field = { type: "string", multiple: true };
+    options["field-json"] = { type: "string", multiple: true };
+  }
+  if (command.entry.listAllName) {
+    options.all = { type: "boolean" };
+    options.paginate = { type: "boolean" };
+  }
+  return options;
+}
+
+/** Path parameters from positionals (`get <id>`, `delete id1 id2`) or their flags. */
+function pathValues(command: GeneratedCommand, values: ParsedValues, positionals: string[]) {
+  const name = `${command.resource} ${command.action}`;
+  const params = command.pathParams;
+  const out: Record<string, unknown> = {};
+  const rest = [...positionals];
+  for (const [i, p] of params.entries()) {
+    const isLast = i === params.length - 1;
+    const fromFlag = values[p.name];
+    let raw: unknown;
+    if (fromFlag !== undefined) raw = fromFlag;
+    else if (p.type === "array" && isLast) raw = rest.splice(0);
+    else raw = rest.shift();
+    const value = raw === undefined ? undefined : convertParam(p, p.name, raw);
+    const empty = value === undefined || (Array.isArray(value) && value.length === 0);
+    if (empty && !command.idsFromBody) {
+      throw new UsageError(
+        `missive ${name} needs <${p.name}>${p.type === "array" ? "… (one or more)" : ""}: ${p.description}`,
+      );
+    }
+    if (!empty) out[p.name] = value;
+  }
+  if (rest.length > 0) {
+    throw new UsageError(
+      `Unexpected argument "${rest[0]}" for missive ${name}. See \`missive ${name} --help\`.`,
+    );
+  }
+  return out;
+}
+
+export function queryValues(command: GeneratedCommand, values: ParsedValues) {
+  const query: Record<string, unknown> = {};
+  for (const p of command.queryParams) {
+    const raw = values[p.flag];
+    if (raw === undefined) {
+      if (p.required) {
+        throw new UsageError(
+          `missive ${command.resource} ${command.action} needs --${p.flag}: ${p.description}`,
+        );
+      }
+      continue;
+    }
+    query[p.name] = convertParam(p, p.flag, raw);
+  }
+  return query;
+}
+
+/** The ids of `update id1 id2 --data '{…}'`: one object for each id, or ids zipped onto a list. */
+function withIds(payload: unknown, ids: unknown): unknown {
+  const list = Array.isArray(ids) ? (ids as string[]) : [];
+  if (list.length === 0 || !Array.isArray(payload)) return payload;
+  if (payload.length === 1) return list.map((id) => ({ ...(payload[0] as object), id }));
+  if (payload.length === list.length) {
+    return payload.map((item, i) => ({ ...(item as object), id: list[i] }));
+  }
+  throw new UsageError(`Give one object, or as many objects as ids (${list.length}), in --data.`);
+}
+
+export async function runGenerated(
+  command: GeneratedCommand,
+  args: readonly string[],
+  io: CliIo,
+): Promise<number> {
+  const name = `${command.resource} ${command.action}`;
+  const { values, positionals } = parseFlags(args, optionsOf(command), name);
+  if (values.help) {
+    const { actionHelp } = await import("./help.js");
+    io.stdout.write(actionHelp(command));
+    return 0;
+  }
+  const path = pathValues(command, values, positionals);
+  const query = queryValues(command, values);
+  const body = command.operation.requestBody;
+  let payload: unknown;
+  if (body) {
+    const parsed = await readData(values, io);
+    payload = toPayload(body, applyFields(toPayload({ ...body, list: false }, parsed), values));
+    if (payload === undefined && body.required) {
+      throw new UsageError(
+        `missive ${name} needs a body: --data '<json>', --data @file.json or --data - (stdin). See \`missive ${name} --help\`.`,
+      );
+    }
+    if (command.idsFromBody) payload = withIds(payload, path[command.pathParams[0]?.name ?? "id"]);
+  }
+  const output = outputOptions(values, io);
+  const paginate = values.all === true || values.paginate === true;
+  const client = await makeClient(values, io);
+  const ns = (client as unknown as Record<string, Record<string, Method>>)[command.entry.namespace];
+  const signal = io.signal;
+  const pathArgs = command.pathParams.map((p) => path[p.name]);
+
+  if (paginate && command.entry.listAllName) {
+    const listAll = ns?.[command.entry.listAllName];
+    const { until: _u, offset: _o, ...rest } = query;
+    const iterator = listAll?.(...pathArgs, rest, { signal }) as AsyncIterable<unknown>;
+    for await (const item of iterator) io.stdout.write(ndjsonLine(item, output.fields));
+    return 0;
+  }
+  const method = ns?.[command.entry.name];
+  if (!method) throw new Error(`client has no ${command.entry.namespace}.${command.entry.name}`);
+  const callArgs: unknown[] = command.idsFromBody
+    ? [payload]
+    : [...pathArgs, ...(body ? [payload] : []), ...(command.entry.query ? [query] : [])];
+  const result = await method(...callArgs, { signal });
+  printResult(result, output, io);
+  return 0;
+}
+
+/** `missive <resource> <action> …`; `undefined` when no such command exists. */
+export function lookup(resource: string, action: string): GeneratedCommand | undefined {
+  return findCommand(resource, action);
+}

@@ -1,0 +1,49 @@
+import type { MissiveClient } from "@missive-ts/client";
+import { configPath, profileName, readConfig } from "./config.js";
+import { CliError, ExitCode } from "./errors.js";
+import type { CliIo } from "./io.js";
+import { type ParsedValues, stringFlag } from "./parse.js";
+
+export interface TokenSource {
+  token: string | undefined;
+  /** `MISSIVE_API_TOKEN` or the config file path. */
+  source: string;
+  profile: string;
+  baseUrl: string | undefined;
+}
+
+/** The token to use: `MISSIVE_API_TOKEN` wins over the profile of the config file. */
+export async function resolveToken(values: ParsedValues, io: CliIo): Promise<TokenSource> {
+  const profile = profileName(stringFlag(values, "profile"), io.env);
+  const envToken = io.env.MISSIVE_API_TOKEN?.trim();
+  const config = await readConfig(io.env);
+  const stored = config.profiles[profile];
+  const baseUrl = stringFlag(values, "base-url") ?? io.env.MISSIVE_BASE_URL ?? stored?.baseUrl;
+  if (envToken) return { token: envToken, source: "MISSIVE_API_TOKEN", profile, baseUrl };
+  return { token: stored?.token, source: configPath(io.env), profile, baseUrl };
+}
+
+/** A client for the command, with the token of `resolveToken`; exit 3 without one. */
+export async function makeClient(
+  values: ParsedValues,
+  io: CliIo,
+  token?: TokenSource,
+): Promise<MissiveClient> {
+  const resolved = token ?? (await resolveToken(values, io));
+  if (!resolved.token) {
+    throw new CliError(
+      `Not logged in${resolved.profile === "default" ? "" : ` (profile ${resolved.profile})`}: run \`missive auth login\`, or set MISSIVE_API_TOKEN (Missive → Settings → API → Create a new token).`,
+      ExitCode.auth,
+    );
+  }
+  const { createMissiveClient } = await import("@missive-ts/client");
+  const warn = (message: string) => io.stderr.write(`warning: ${message}\n`);
+  return createMissiveClient({
+    token: resolved.token,
+    baseUrl: resolved.baseUrl,
+    fetch: io.fetch,
+    userAgent: "missive-cli",
+    logger: { warn },
+    ...io.clientOptions,
+  });
+}

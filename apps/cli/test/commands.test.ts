@@ -1,0 +1,188 @@
+import { describe, expect, it } from "vitest";
+import { cli } from "./helpers.js";
+
+/** Captures the JSON bodies sent, then lets Prism answer. */
+function recorder() {
+  const sent: { method: string; path: string; body: unknown }[] = [];
+  const fetchFn = async (r: Request) => {
+    const text = r.body ? await r.clone().text() : "";
+    sent.push({
+      method: r.method,
+      path: new URL(r.url).pathname + new URL(r.url).search,
+      body: text ? JSON.parse(text) : undefined,
+    });
+    return fetch(r);
+  };
+  return { sent, fetch: fetchFn };
+}
+
+describe("missive api", () => {
+  it("sends a raw request and prints the answer with its envelope", async () => {
+    const rec = recorder();
+    const { code, stdout } = await cli(
+      ["api", "GET", "/conversations?limit=2", "-q", "inbox=true"],
+      rec,
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toHaveProperty("conversations");
+    expect(rec.sent[0]?.path).toBe("/conversations?limit=2&inbox=true");
+  });
+
+  it("sends --data as is", async () => {
+    const rec = recorder();
+    const body = {
+      posts: { conversation: "c1", text: "hi", notification: { title: "t", body: "b" } },
+    };
+    const { code } = await cli(["api", "post", "/posts", "--data", JSON.stringify(body)], rec);
+    expect(code).toBe(0);
+    expect(rec.sent[0]).toMatchObject({ method: "POST", path: "/posts", body });
+  });
+
+  it("maps statuses to exit codes and refuses a bad method", async () => {
+    expect((await cli(["api", "GET", "/nowhere"])).code).toBe(4);
+    expect((await cli(["api", "FETCH", "/users"])).code).toBe(2);
+  });
+});
+
+describe("missive post", () => {
+  it("builds the post from flags", async () => {
+    const rec = recorder();
+    const { code } = await cli(
+      [
+        "post",
+        "--conversation",
+        "c1",
+        "--text",
+        "Deployed v2",
+        "--close",
+        "--label",
+        "l1,l2",
+        "--assign",
+        "u1",
+        "--organization",
+        "o1",
+        "--notification-title",
+        "CI",
+      ],
+      rec,
+    );
+    expect(code).toBe(0);
+    expect(rec.sent[0]?.body).toEqual({
+      posts: {
+        conversation: "c1",
+        text: "Deployed v2",
+        organization: "o1",
+        close: true,
+        add_shared_labels: ["l1", "l2"],
+        add_assignees: ["u1"],
+        notification: { title: "CI", body: "Deployed v2" },
+      },
+    });
+  });
+
+  it("--assign needs --organization", async () => {
+    const { code, stderr } = await cli([
+      "post",
+      "--conversation",
+      "c",
+      "--text",
+      "x",
+      "--assign",
+      "u",
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("--organization");
+  });
+});
+
+describe("missive send", () => {
+  it("creates a draft with send: true", async () => {
+    const rec = recorder();
+    const { code } = await cli(
+      [
+        "send",
+        "--to",
+        "Ann <ann@example.com>",
+        "--from",
+        "me@example.com",
+        "--subject",
+        "Hi",
+        "--body",
+        "Hello",
+      ],
+      rec,
+    );
+    expect(code).toBe(0);
+    expect(rec.sent[0]?.body).toEqual({
+      drafts: {
+        to_fields: [{ name: "Ann", address: "ann@example.com" }],
+        from_field: { address: "me@example.com" },
+        subject: "Hi",
+        body: "Hello",
+        send: true,
+      },
+    });
+  });
+
+  it("--at schedules it with send_at (ISO date or Unix seconds)", async () => {
+    const rec = recorder();
+    const argv = [
+      "send",
+      "--to",
+      "ann@example.com",
+      "--from",
+      "me@example.com",
+      "--subject",
+      "Hi",
+      "--body",
+      "x",
+    ];
+    expect((await cli([...argv, "--at", "2030-01-01T00:00:00Z"], rec)).code).toBe(0);
+    expect(rec.sent[0]?.body).toMatchObject({ drafts: { send_at: 1893456000 } });
+    expect(rec.sent[0]?.body).not.toHaveProperty("drafts.send");
+    expect((await cli([...argv, "--at", "tomorrow-ish"])).code).toBe(2);
+  });
+});
+
+describe("missive analytics report", () => {
+  it("--wait creates the report, polls and prints it", async () => {
+    const rec = recorder();
+    const { code, stdout } = await cli(
+      [
+        "analytics",
+        "report",
+        "--organization",
+        "o1",
+        "--start",
+        "1700000000",
+        "--end",
+        "2023-11-21",
+        "--wait",
+        "--poll-interval",
+        "0",
+      ],
+      rec,
+    );
+    expect(code).toBe(0);
+    expect(rec.sent.map((s) => s.method)).toEqual(["POST", "GET"]);
+    expect(rec.sent[0]?.body).toEqual({
+      reports: { organization: "o1", start: 1700000000, end: 1700524800 },
+    });
+    expect(JSON.parse(stdout)).toBeTypeOf("object");
+  });
+
+  it("needs its three flags", async () => {
+    expect((await cli(["analytics", "report", "--organization", "o"])).code).toBe(2);
+  });
+});
+
+describe("missive completion", () => {
+  it.each(["bash", "zsh", "fish"])("%s lists resources, actions and flags", async (shell) => {
+    const { code, stdout } = await cli(["completion", shell]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("contact-books");
+    expect(stdout).toContain("list-messages");
+    expect(stdout).toMatch(/contact-book/);
+    expect(stdout).toContain("last_modified");
+  });
+});

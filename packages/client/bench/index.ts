@@ -1,0 +1,12 @@
+/**
+ * `pnpm bench`: the 10,000-conversation walk (first, so its memory baseline is a fresh process),
+ * then per-request overhead. Prints PASS/MISS against the goals; never fails on them.
+ */
+import { benchOverhead } from "./overhead.ts";
+import { benchWalk } from "./walk.ts";
+
+console.log(
+  `@missive-ts/client benchmarks — Node ${process.version}, ${process.platform}/${process.arch}`,
+);
+await benchWalk();
+await benchOverhead();
