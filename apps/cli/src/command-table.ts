@@ -1,4 +1,5 @@
-import { type OperationEntry, operationTable } from "@missive-ts/client";
+// The table alone, not the client: `--help` and completion must not load openapi-fetch.
+import { type OperationEntry, operationTable } from "@missive-ts/client/operations";
 import {
   type OperationMetadata,
   operationMetadata,

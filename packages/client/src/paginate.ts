@@ -45,12 +45,19 @@ export function paginate<T>(
   const isShort = (length: number) => length === 0 || (Number.isFinite(limit) && length < limit);
 
   async function* untilPages(cursor: string): AsyncGenerator<T> {
-    const seen = new Set<unknown>();
+    // Only items at the boundary timestamp can come back (`until` is inclusive), so only their
+    // ids are remembered: memory stays one page deep however long the walk.
+    let seen = new Set<unknown>();
     const { until: _ignored, ...first } = base;
     let next: Query = first;
     for (;;) {
       const page = ((await fetchPage(next)) ?? []) as readonly Item[];
-      const fresh = page.filter((item) => !seen.has(item.id));
+      const until = next.until as number | undefined;
+      // Pages run newest to oldest: an item newer than `until` was yielded on an earlier page
+      // (a server ignoring `until` must not make the walk repeat itself).
+      const fresh = page.filter(
+        (item) => !seen.has(item.id) && !(until !== undefined && Number(item[cursor]) > until),
+      );
       for (const item of fresh) {
         seen.add(item.id);
         yield item as T;
@@ -69,6 +76,7 @@ export function paginate<T>(
         );
         return;
       }
+      seen = new Set(page.filter((item) => Number(item[cursor]) === oldest).map((item) => item.id));
       next = { ...base, until: oldest };
     }
   }

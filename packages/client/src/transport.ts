@@ -40,7 +40,8 @@ export function createTransport(config: TransportConfig) {
     const label = `${method} ${path}`;
     // Kept as bytes so every attempt can send it again.
     const body = request.body === null ? undefined : await request.arrayBuffer();
-    const headers = new Headers(request.headers);
+    // openapi-fetch built this Request for this call alone: its headers are ours to complete.
+    const { headers } = request;
     headers.set("authorization", `Bearer ${config.token}`);
     if (config.userAgent) headers.set("user-agent", config.userAgent);
     const caller = request.signal;
@@ -62,6 +63,8 @@ export function createTransport(config: TransportConfig) {
         if (outcome.error instanceof Response) return outcome.error;
         throw outcome.error;
       }
+      // An answer we retry is never read: free its connection.
+      if (outcome.error instanceof Response) await outcome.error.body?.cancel().catch(() => {});
       logger?.info?.(
         `Retrying ${label} in ${Math.round(delay)} ms (retry ${attempt + 1} of ${config.maxRetries}).`,
         { method, path, attempt: attempt + 1, delayMs: delay },

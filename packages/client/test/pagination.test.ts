@@ -29,12 +29,12 @@ describe("until-style pagination (conversations)", () => {
     expect(queries.every((q) => q.get("inbox") === "true" && q.get("limit") === "3")).toBe(true);
   });
 
-  it("uses the spec default limit (25) when the query has none, and sends it", async () => {
-    const full = Array.from({ length: 25 }, (_, i) => conv(`p1-${i}`, 1000 - i));
+  it("pages at the spec's maximum (50) when the query sets no limit, and sends it", async () => {
+    const full = Array.from({ length: 50 }, (_, i) => conv(`p1-${i}`, 1000 - i));
     const { client, queries } = pagedClient("conversations", [full, [conv("last", 1)]]);
     const all = await client.conversations.listAll({ inbox: true }).toArray();
-    expect(all).toHaveLength(26);
-    expect(queries[0]?.get("limit")).toBe("25");
+    expect(all).toHaveLength(51);
+    expect(queries[0]?.get("limit")).toBe("50");
   });
 
   it("keeps going when a page holds more items than limit", async () => {

@@ -36,7 +36,7 @@ export interface ClientOperation {
         readonly style: "until";
         readonly cursor: string;
         readonly inclusive: boolean;
-        /** Page size sent by `listAll` when the query has none. */
+        /** Page size sent by `listAll` when the query has none: the spec's maximum. */
         readonly limit: number | null;
       }
     | { readonly style: "offset"; readonly limit: number | null }
@@ -90,7 +90,9 @@ export function deriveClientOperations(metadata: readonly OperationMetadata[]): 
     // listAll always sends the page size it counts on: the documented default, or the maximum
     // when the docs state no default (tasks).
     const limitParam = queryParams.find((p) => p.name === "limit");
-    const limit = limitParam?.default ?? limitParam?.maximum;
+    // listAll walks everything: the largest page the API allows means the fewest requests,
+    // and requests are what Missive's rate limits count.
+    const limit = limitParam?.maximum ?? limitParam?.default;
     const pageLimit = typeof limit === "number" ? limit : null;
     return {
       operationId: op.operationId,

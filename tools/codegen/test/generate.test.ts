@@ -64,7 +64,7 @@ describe("generated client operation table", () => {
         query: { required: true },
         request: null,
         response: { status: 200, envelope: "contacts", list: true },
-        pagination: { style: "offset", limit: 50 },
+        pagination: { style: "offset", limit: 200 },
       },
       expect.objectContaining({
         operationId: "createContacts",
