@@ -50,6 +50,8 @@ describe("generated types", () => {
       operations["createPost"]["requestBody"]
     >["content"]["application/json"]["posts"];
     expectTypeOf<NewPost["notification"]>().toEqualTypeOf<Schemas["PostNotification"]>();
+    // Fields with a documented default (`reopen: true`) may be left out.
+    expectTypeOf<{ notification: { title: string; body: string }; text: string }>().toExtend<NewPost>();
   });
 
   it("type conversation list filters, with their enums and booleans", () => {

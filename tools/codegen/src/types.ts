@@ -7,6 +7,9 @@ export async function generateTypes(bundled: Record<string, unknown>): Promise<s
   // what Redocly produced.
   const ast = await openapiTS(dropValidationOnlySubschemas(bundled) as unknown as OpenAPI3, {
     alphabetize: false,
+    // A default is what the server assumes when a field is left out: such a field stays
+    // optional in the types (otherwise `reopen` on posts, `is_task` on hooks… would be required).
+    defaultNonNullable: false,
   });
   return astToString(ast);
 }

@@ -2193,7 +2193,7 @@ export interface components {
              *     keep the conversation closed.
              * @default true
              */
-            reopen: boolean;
+            reopen?: boolean;
         };
         /** @description Body of `POST /posts`: one post under the plural `posts` key. */
         CreatePostRequest: {
@@ -2529,7 +2529,7 @@ export interface components {
              * @default todo
              * @enum {string}
              */
-            state: "todo" | "in_progress" | "closed";
+            state?: "todo" | "in_progress" | "closed";
             /** @description Organization ID; required with `team`, `assignees` or `add_users`. */
             organization?: string;
             /** @description ID of the team to give the task to; team members get access to it. A standalone task needs `team` or `assignees`. */
@@ -2650,47 +2650,47 @@ export interface components {
              * @default null
              * @example 0d9bab85-a74f-4ece-9142-0f9b9f36ff92
              */
-            organization: string | null;
+            organization?: string | null;
             /**
              * @description Only trigger when the content contains this text.
              * @default null
              */
-            content_contains: string | null;
+            content_contains?: string | null;
             /**
              * @description Only trigger when the content starts with this text.
              * @default null
              */
-            content_starts_with: string | null;
+            content_starts_with?: string | null;
             /**
              * @description Only trigger when the content ends with this text.
              * @default null
              */
-            content_ends_with: string | null;
+            content_ends_with?: string | null;
             /**
              * @description `new_comment` only: only trigger for task comments.
              * @default false
              */
-            is_task: boolean;
+            is_task?: boolean;
             /**
              * @description `new_comment` only: only trigger for comments written by this user ID.
              * @default null
              */
-            author: string | null;
+            author?: string | null;
             /**
              * @description `new_comment` only: only trigger when this user ID is mentioned.
              * @default null
              */
-            mention: string | null;
+            mention?: string | null;
             /**
              * @description `incoming_email` only: only trigger for messages from this exact email address.
              * @default null
              */
-            from_eq: string | null;
+            from_eq?: string | null;
             /**
              * @description `incoming_email` only: only trigger for messages whose subject contains this text.
              * @default null
              */
-            subject_contains: string | null;
+            subject_contains?: string | null;
         };
         /** @description Body of `POST /hooks`: one webhook under the plural `hooks` key. */
         CreateHookRequest: {
