@@ -51,7 +51,10 @@ describe("generated types", () => {
     >["content"]["application/json"]["posts"];
     expectTypeOf<NewPost["notification"]>().toEqualTypeOf<Schemas["PostNotification"]>();
     // Fields with a documented default (`reopen: true`) may be left out.
-    expectTypeOf<{ notification: { title: string; body: string }; text: string }>().toExtend<NewPost>();
+    expectTypeOf<{
+      notification: { title: string; body: string };
+      text: string;
+    }>().toExtend<NewPost>();
   });
 
   it("type conversation list filters, with their enums and booleans", () => {

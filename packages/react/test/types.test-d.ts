@@ -1,0 +1,93 @@
+import type { MissiveError } from "@missive-ts/client";
+import type { InfiniteData } from "@tanstack/react-query";
+import { describe, expectTypeOf, it } from "vitest";
+import {
+  type Conversation,
+  createMissiveHooks,
+  type MissivePages,
+  missiveKeys,
+  type Post,
+  useConversation,
+  useConversationPosts,
+  useConversations,
+  useCreatePost,
+  useDeleteResponses,
+  useUpdateContacts,
+  useUpdateTask,
+} from "../src/index.js";
+import { testClient } from "./render.js";
+
+describe("named hooks", () => {
+  it("useConversations pages conversations, errors are MissiveError", () => {
+    const result = useConversations({ inbox: true });
+    expectTypeOf(result.data).toEqualTypeOf<
+      MissivePages<Conversation, number | undefined> | undefined
+    >();
+    expectTypeOf(result.data?.items).toEqualTypeOf<Conversation[] | undefined>();
+    expectTypeOf<MissivePages<Conversation, number>>().toExtend<
+      InfiniteData<Conversation[], number>
+    >();
+    expectTypeOf(result.error).toEqualTypeOf<MissiveError | null>();
+    // `until` is the hook's business, not the caller's.
+    // @ts-expect-error until is not part of the filter
+    useConversations({ inbox: true, until: 1 });
+  });
+
+  it("useConversation / useConversationPosts resolve to spec types", () => {
+    expectTypeOf(useConversation("id").data).toEqualTypeOf<Conversation | undefined>();
+    expectTypeOf(useConversationPosts("id").data).toEqualTypeOf<Post[] | undefined>();
+    expectTypeOf<Conversation>().toHaveProperty("id").toEqualTypeOf<string>();
+  });
+
+  it("mutations take the request payloads", () => {
+    const post = useCreatePost();
+    expectTypeOf(post.mutate).parameter(0).toHaveProperty("close");
+    // `reopen` has a server-side default: optional here.
+    post.mutate({ conversation: "c", text: "hi", notification: { title: "t", body: "b" } });
+    // @ts-expect-error notification is required by Missive
+    post.mutate({ conversation: "c", text: "hi" });
+    expectTypeOf(post.error).toEqualTypeOf<MissiveError | null>();
+
+    const contacts = useUpdateContacts();
+    // @ts-expect-error each contact needs its id
+    contacts.mutate([{ first_name: "Ann" }]);
+    contacts.mutate([{ id: "a", first_name: "Ann" }]);
+
+    useUpdateTask().mutate({ id: "t", task: { state: "closed" } });
+    useDeleteResponses().mutate(["r1", "r2"]);
+  });
+
+  it("missiveKeys nest per conversation", () => {
+    expectTypeOf(missiveKeys.posts("c")).toExtend<
+      readonly ["missive", "conversation", string, "posts", ...unknown[]]
+    >();
+    expectTypeOf(missiveKeys.conversation("c")).toEqualTypeOf<
+      readonly ["missive", "conversation", string]
+    >();
+  });
+});
+
+describe("createMissiveHooks", () => {
+  const hooks = createMissiveHooks(testClient("http://127.0.0.1:9"));
+
+  it("useQuery is typed by path; the error is MissiveError", () => {
+    const result = hooks.useQuery("get", "/conversations/{id}", { params: { path: { id: "x" } } });
+    expectTypeOf(result.error).toEqualTypeOf<MissiveError | null>();
+    expectTypeOf(result.data).toExtend<{ conversations: { id: string }[] } | undefined>();
+    // @ts-expect-error the path parameter is required
+    hooks.useQuery("get", "/conversations/{id}");
+    // @ts-expect-error no such path
+    hooks.useQuery("get", "/nope");
+  });
+
+  it("useMutation takes the request init", () => {
+    const mutation = hooks.useMutation("post", "/posts");
+    expectTypeOf(mutation.error).toEqualTypeOf<MissiveError | null>();
+    expectTypeOf(mutation.mutate).parameter(0).toHaveProperty("body");
+  });
+
+  it("queryOptions carries its key", () => {
+    const options = hooks.queryOptions("get", "/users");
+    expectTypeOf(options.queryKey).toExtend<readonly ["get", "/users", ...unknown[]]>();
+  });
+});
