@@ -7,7 +7,8 @@ describe("analytics report lifecycle", () => {
   it("is 404 (empty) until ready, 200 after, 404 (empty) after expiry", async () => {
     const sim = await startSimulator({
       rateLimit: false,
-      analytics: { readyAfterMs: 200, expireAfterMs: 300 },
+      // Seconds, not milliseconds: a loaded CI machine can take a few hundred ms per request.
+      analytics: { readyAfterMs: 2_000, expireAfterMs: 2_000 },
     });
     try {
       const created = await call(sim.url, "POST", "/analytics/reports", {
@@ -21,12 +22,12 @@ describe("analytics report lifecycle", () => {
       expect(early.status).toBe(404);
       expect(early.text).toBe("");
 
-      await sleep(250);
+      await sleep(2_200);
       const ready = await call(sim.url, "GET", `/analytics/reports/${id}`);
       expect(ready.status).toBe(200);
       expect(validateResponseBody("getAnalyticsReport", 200, ready.json)).toBeNull();
 
-      await sleep(300);
+      await sleep(2_200);
       const expired = await call(sim.url, "GET", `/analytics/reports/${id}`);
       expect(expired.status).toBe(404);
       expect(expired.text).toBe("");

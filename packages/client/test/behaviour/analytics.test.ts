@@ -7,7 +7,8 @@ const GET_REPORT = "GET /analytics/reports/{id}";
 
 describe("analytics.run against the simulator", () => {
   it("polls through empty 404s and resolves to the report once it is ready", async () => {
-    await withSimulator({ seed: 6, analytics: { readyAfterMs: 150 } }, async (sim) => {
+    // Ready after 1 s while polls run every 20 ms: some polls must meet the "not ready" 404.
+    await withSimulator({ seed: 6, analytics: { readyAfterMs: 1_000 } }, async (sim) => {
       const missive = simClient(sim);
       const organization = (sim.state.organizations[0] as { id: string }).id;
       const body = { organization, start: 1_700_000_000, end: 1_700_600_000 };
@@ -35,7 +36,8 @@ describe("analytics.run against the simulator", () => {
       );
       await expect(run).rejects.toBeInstanceOf(TimeoutError);
       await expect(run).rejects.toThrow(/not ready within 150 ms/);
-      expect(Date.now() - started).toBeLessThan(2_000);
+      // It gives up at timeoutMs, not after the 60 s the report would need (generous for CI load).
+      expect(Date.now() - started).toBeLessThan(10_000);
       expect(sim.stats.byOperation[GET_REPORT] ?? 0).toBeGreaterThan(0);
       report(`analytics timeout: ${sim.stats.byOperation[GET_REPORT]} polls before TimeoutError`);
     });

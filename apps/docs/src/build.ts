@@ -1,0 +1,162 @@
+/**
+ * Builds the site into dist/: the API reference (Redocly `build-docs --inlineBundle`, so the page
+ * needs no CDN) and one HTML page per guide, rendered from Markdown with a shared layout.
+ *
+ *   pnpm docs:build            (root)   or   pnpm --filter @missive-ts/docs build
+ */
+import { execFile } from "node:child_process";
+import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
+import { renderMarkdown } from "./markdown.js";
+import {
+  defaultOutDir,
+  docsRoot,
+  type GuidePage,
+  guidePages,
+  reactReadme,
+  referencePage,
+  repoRoot,
+  repoUrl,
+  specPath,
+} from "./site.js";
+import { stylesheet } from "./style.js";
+
+const run = promisify(execFile);
+
+export interface BuildResult {
+  outDir: string;
+  files: string[];
+  bytes: number;
+  ms: number;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"]/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c,
+  );
+}
+
+function layout(page: GuidePage, title: string, body: string): string {
+  const nav = [...guidePages.slice(0, -1), referencePage, guidePages[guidePages.length - 1]]
+    .filter((p): p is GuidePage | typeof referencePage => p !== undefined)
+    .map((p) => {
+      const current = p.slug === page.slug ? ' aria-current="page"' : "";
+      return `<li><a href="${p.slug}.html"${current}>${escapeHtml(p.nav)}</a></li>`;
+    })
+    .join("\n        ");
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>${escapeHtml(title)} · missive-ts</title>
+    <link rel="stylesheet" href="style.css">
+  </head>
+  <body>
+    <header><a class="brand" href="index.html">missive-ts</a></header>
+    <div class="page">
+      <nav aria-label="Site">
+        <ul>
+        ${nav}
+        </ul>
+      </nav>
+      <main>
+${body}
+        <footer>Source: <a href="${repoUrl}/${page.source}">${escapeHtml(page.source)}</a></footer>
+      </main>
+    </div>
+  </body>
+</html>
+`;
+}
+
+/** Links in a file outside apps/docs/guides point at the file on GitHub, not at the site. */
+function githubLinks(sourceDir: string): (href: string) => string {
+  return (href) => `${repoUrl}/${join(sourceDir, href)}`;
+}
+
+/** Shift every Markdown heading (outside code fences) one level down. */
+function demoteHeadings(markdown: string): string {
+  let fenced = false;
+  return markdown
+    .split("\n")
+    .map((line) => {
+      if (line.startsWith("```")) fenced = !fenced;
+      return !fenced && /^#{1,5} /.test(line) ? `#${line}` : line;
+    })
+    .join("\n");
+}
+
+async function renderGuide(page: GuidePage): Promise<string> {
+  let source = await readFile(join(repoRoot, page.source), "utf8");
+  const external = !page.source.startsWith("apps/docs/guides/");
+  if (page.slug === "react") {
+    const readme = reactReadme();
+    source +=
+      readme === undefined
+        ? "\n_The package's README is not written yet: this page will include it once it is._\n"
+        : `\n## The package README\n\n${demoteHeadings(readme).replace(/\]\((?!https?:|#)([^)]+)\)/g, `](${repoUrl}/packages/react/$1)`)}`;
+  }
+  const rendered = renderMarkdown(
+    source,
+    external ? { rewriteLink: githubLinks(page.source.replace(/\/[^/]*$/, "")) } : {},
+  );
+  let body = rendered.html;
+  if (page.slug === "reconciliation" && rendered.sections.length > 0) {
+    const toc = rendered.sections
+      .map((s) => `<li><a href="#${s.id}">${s.text}</a></li>`)
+      .join("\n");
+    body = body.replace(
+      /(<\/h1>\n)/,
+      `$1<nav class="toc" aria-label="Contents"><ul>\n${toc}\n</ul></nav>\n`,
+    );
+  }
+  return layout(page, rendered.title || page.nav, body);
+}
+
+async function buildReference(outDir: string): Promise<void> {
+  const redocly = join(docsRoot, "node_modules/.bin/redocly");
+  await run(
+    redocly,
+    [
+      "build-docs",
+      specPath,
+      "--inlineBundle",
+      "--output",
+      join(outDir, `${referencePage.slug}.html`),
+      "--title",
+      "Missive REST API reference · missive-ts",
+      "--openapi.disableGoogleFont=true",
+      "--lint-config=off",
+    ],
+    { cwd: docsRoot, env: { ...process.env, REDOCLY_TELEMETRY: "off", NO_COLOR: "1" } },
+  );
+}
+
+export async function buildSite(outDir: string = defaultOutDir): Promise<BuildResult> {
+  const started = performance.now();
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(outDir, { recursive: true });
+  await Promise.all([
+    buildReference(outDir),
+    writeFile(join(outDir, "style.css"), stylesheet),
+    ...guidePages.map(async (page) =>
+      writeFile(join(outDir, `${page.slug}.html`), await renderGuide(page)),
+    ),
+  ]);
+  const ms = performance.now() - started;
+  const files = (await readdir(outDir)).sort();
+  let bytes = 0;
+  for (const file of files) bytes += (await stat(join(outDir, file))).size;
+  return { outDir, files, bytes, ms };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const result = await buildSite();
+  console.log(
+    `docs: ${result.files.length} files, ${(result.bytes / 1024).toFixed(0)} KiB in ${result.outDir} (${(result.ms / 1000).toFixed(2)} s)`,
+  );
+}

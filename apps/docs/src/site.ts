@@ -1,0 +1,80 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+/** apps/docs */
+export const docsRoot = resolve(import.meta.dirname, "..");
+/** the repository root */
+export const repoRoot = resolve(docsRoot, "../..");
+export const defaultOutDir = join(docsRoot, "dist");
+/** The bundled spec the reference is rendered from (written by `pnpm generate`). */
+export const specPath = join(repoRoot, "packages/schema/src/generated/openapi.json");
+export const repoUrl = "https://github.com/missive-ts/missive-ts/blob/main";
+
+export interface GuidePage {
+  /** output file name without `.html` */
+  slug: string;
+  /** label in the navigation */
+  nav: string;
+  /** Markdown source, relative to the repository root */
+  source: string;
+}
+
+/** Every page of the site in navigation order (the API reference comes after the guides). */
+export const guidePages: GuidePage[] = [
+  { slug: "index", nav: "Overview", source: "apps/docs/guides/index.md" },
+  {
+    slug: "getting-started",
+    nav: "Getting started",
+    source: "apps/docs/guides/getting-started.md",
+  },
+  {
+    slug: "pagination-and-rate-limits",
+    nav: "Pagination & rate limits",
+    source: "apps/docs/guides/pagination-and-rate-limits.md",
+  },
+  { slug: "webhooks", nav: "Webhooks", source: "apps/docs/guides/webhooks.md" },
+  { slug: "react", nav: "React hooks", source: "apps/docs/guides/react.md" },
+  { slug: "cli", nav: "CLI", source: "apps/docs/guides/cli.md" },
+  { slug: "reconciliation", nav: "Reconciliation log", source: "spec/RECONCILIATION.md" },
+];
+
+export const referencePage = { slug: "reference", nav: "API reference" } as const;
+
+/** The React package's README, when the package exists (it is embedded in the React page). */
+export function reactReadme(): string | undefined {
+  const path = join(repoRoot, "packages/react/README.md");
+  return existsSync(path) ? readFileSync(path, "utf8") : undefined;
+}
+
+export interface SpecOperation {
+  operationId: string;
+  method: string;
+  path: string;
+  summary: string;
+  tag: string;
+}
+
+/** Every operation of the bundled spec (what the reference must show). */
+export function specOperations(): SpecOperation[] {
+  const spec = JSON.parse(readFileSync(specPath, "utf8")) as {
+    paths: Record<
+      string,
+      Record<string, { operationId?: string; summary?: string; tags?: string[] }>
+    >;
+  };
+  const methods = new Set(["get", "put", "post", "delete", "patch", "head", "options", "trace"]);
+  const operations: SpecOperation[] = [];
+  for (const [path, item] of Object.entries(spec.paths)) {
+    for (const [method, operation] of Object.entries(item)) {
+      if (!methods.has(method) || operation.operationId === undefined) continue;
+      operations.push({
+        operationId: operation.operationId,
+        method,
+        path,
+        summary: operation.summary ?? "",
+        tag: operation.tags?.[0] ?? "",
+      });
+    }
+  }
+  return operations;
+}
