@@ -59,3 +59,14 @@ export function fakeClient(
   );
   return { client, calls, sleeps };
 }
+
+/** Serves `pages` in order and records the query of each request. */
+export function pagedClient(envelope: string, pages: unknown[][]) {
+  const queries: URLSearchParams[] = [];
+  const fake = fakeClient((request) => {
+    const query = new URL(request.url).searchParams;
+    queries.push(query);
+    return json({ [envelope]: pages[queries.length - 1] ?? [] });
+  });
+  return { ...fake, queries };
+}

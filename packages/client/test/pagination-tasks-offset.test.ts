@@ -1,17 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { paginate } from "../src/index.js";
-import { fakeClient, json } from "./helpers.js";
-
-/** Serves `pages` in order and records the query of each request. */
-function pagedClient(envelope: string, pages: unknown[][]) {
-  const queries: URLSearchParams[] = [];
-  const fake = fakeClient((request) => {
-    const query = new URL(request.url).searchParams;
-    queries.push(query);
-    return json({ [envelope]: pages[queries.length - 1] ?? [] });
-  });
-  return { ...fake, queries };
-}
+import { fakeClient, json, pagedClient } from "./helpers.js";
 
 describe("tasks: inclusive until", () => {
   it("passes the last timestamp as is and yields every task exactly once", async () => {

@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { fakeClient, json } from "./helpers.js";
+import { fakeClient, json, pagedClient } from "./helpers.js";
 
 type Conv = { id: string; last_activity_at: number };
 const conv = (id: string, t: number): Conv => ({ id, last_activity_at: t });
-
-/** Serves `pages` in order and records the query of each request. */
-function pagedClient(envelope: string, pages: unknown[][]) {
-  const queries: URLSearchParams[] = [];
-  const fake = fakeClient((request) => {
-    const query = new URL(request.url).searchParams;
-    queries.push(query);
-    return json({ [envelope]: pages[queries.length - 1] ?? [] });
-  });
-  return { ...fake, queries };
-}
 
 describe("until-style pagination (conversations)", () => {
   it("walks pages by the oldest last_activity_at, dedupes boundary repeats, stops on a short page", async () => {
