@@ -19,6 +19,13 @@ export {
 } from "./errors.js";
 export { type OperationEntry, operationTable } from "./generated/operations.js";
 export type { MissiveClientOptions, MissiveLogger, RateLimitOptions } from "./options.js";
+export {
+  type OffsetStep,
+  offsetStep,
+  type SeenIds,
+  type UntilStep,
+  untilStep,
+} from "./page-step.js";
 export { type PaginationRule, type Paginator, paginate } from "./paginate.js";
 export type {
   ArgsOf,

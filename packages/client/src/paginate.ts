@@ -1,4 +1,5 @@
 import type { MissiveLogger } from "./options.js";
+import { offsetStep, type SeenIds, untilStep } from "./page-step.js";
 
 /** An async iterable over every item of a paginated list, fetching pages as it goes. */
 export interface Paginator<T> extends AsyncIterable<T> {
@@ -19,16 +20,14 @@ export type PaginationRule =
   | { style: "offset"; limit: number | null };
 
 type Query = Record<string, unknown>;
-type Item = Record<string, unknown>;
 
 /**
- * Pagination as the docs describe it (Conversations › List conversations and the other lists).
+ * Pagination as the docs describe it (Conversations › List conversations and the other lists),
+ * one page at a time with the rules of {@link untilStep} and {@link offsetStep}.
  * until-style: the first page without `until`, then `until` = the cursor timestamp of the
- * oldest item of the page. Items sharing that timestamp come back on the next page, so items
- * are deduplicated by `id`; `until` is passed as is for inclusive lists (tasks) too, the
- * deduplication then removing the repeat. The end: a page shorter than `limit`, or one whose
- * items all share a timestamp, or one that brings no new item (never loops forever).
- * offset-style: `offset` grows by the page length until a page is shorter than `limit`.
+ * oldest item of the page; items sharing that timestamp come back and are dropped by `id`
+ * (`until` is passed as is for inclusive lists such as tasks too). offset-style: `offset`
+ * grows by the page length. Both end on a short page or one that brings nothing new.
  */
 export function paginate<T>(
   fetchPage: (query: Query) => Promise<readonly T[] | undefined>,
@@ -41,63 +40,44 @@ export function paginate<T>(
   const base: Query = { ...query };
   if (Number.isFinite(limit)) base.limit = limit;
   let truncated = false;
-  // A page shorter than the limit is the last; without a known limit, only an empty page is.
-  const isShort = (length: number) => length === 0 || (Number.isFinite(limit) && length < limit);
 
   async function* untilPages(cursor: string): AsyncGenerator<T> {
-    // Only items at the boundary timestamp can come back (`until` is inclusive), so only their
-    // ids are remembered: memory stays one page deep however long the walk.
-    let seen = new Set<unknown>();
+    // Only items of the previous page can come back (those at its oldest timestamp), so only
+    // its ids are remembered: memory stays one page deep however long the walk.
+    let seen: SeenIds = new Set();
     const { until: _ignored, ...first } = base;
     let next: Query = first;
     for (;;) {
-      const page = ((await fetchPage(next)) ?? []) as readonly Item[];
-      const until = next.until as number | undefined;
-      // Pages run newest to oldest: an item newer than `until` was yielded on an earlier page
-      // (a server ignoring `until` must not make the walk repeat itself).
-      const fresh = page.filter(
-        (item) => !seen.has(item.id) && !(until !== undefined && Number(item[cursor]) > until),
-      );
-      for (const item of fresh) {
-        seen.add(item.id);
-        yield item as T;
-      }
-      if (isShort(page.length)) return;
-      const stamps = page.map((item) => Number(item[cursor])).filter(Number.isFinite);
-      const oldest = Math.min(...stamps);
-      const allSame = stamps.length > 0 && stamps.every((s) => s === oldest);
-      if (fresh.length === 0 || allSame || stamps.length === 0) {
-        // A full page ends the walk: anything else at that timestamp is out of reach.
+      const page = (await fetchPage(next)) ?? [];
+      const step = untilStep(page, cursor, limit, seen, next.until as number | undefined);
+      yield* step.fresh;
+      if (step.truncated) {
         truncated = true;
         logger?.warn?.(
           `${label}: stopped on a full page that \`until\` cannot get past (its items share ${cursor} ` +
-            `${oldest}); more items with that timestamp may exist. Narrow the query to reach them.`,
-          { cursor, until: oldest, pageLength: page.length },
+            `${step.oldest}); more items with that timestamp may exist. Narrow the query to reach them.`,
+          { cursor, until: step.oldest, pageLength: page.length },
         );
-        return;
       }
-      seen = new Set(page.filter((item) => Number(item[cursor]) === oldest).map((item) => item.id));
-      next = { ...base, until: oldest };
+      if (step.next === undefined) return;
+      seen = new Set(page.map((item) => (item as { id?: unknown }).id));
+      next = { ...base, until: step.next };
     }
   }
 
   async function* offsetPages(): AsyncGenerator<T> {
-    // Items shift between pages when the list changes meanwhile: dedupe by id here too, and
-    // stop on a page of nothing new (a server repeating itself must not loop forever).
     const seen = new Set<unknown>();
     let offset = Number(base.offset ?? 0);
     for (;;) {
-      const page = ((await fetchPage({ ...base, offset })) ?? []) as readonly T[];
-      let fresh = 0;
-      for (const item of page) {
-        const id = (item as Item | null)?.id;
-        if (id !== undefined && seen.has(id)) continue;
+      const page = (await fetchPage({ ...base, offset })) ?? [];
+      const step = offsetStep(page, offset, limit, seen);
+      for (const item of step.fresh) {
+        const id = (item as { id?: unknown } | null)?.id;
         if (id !== undefined) seen.add(id);
-        fresh++;
         yield item;
       }
-      if (isShort(page.length) || fresh === 0) return;
-      offset += page.length;
+      if (step.next === undefined) return;
+      offset = step.next;
     }
   }
 

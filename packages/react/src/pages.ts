@@ -32,7 +32,8 @@ function untilSelect(cursor: string, limit: number) {
   if (!select) {
     select = (data) => {
       const last = data.pages.at(-1) ?? [];
-      const step = untilStep(last, cursor, limit, idsOf(data.pages.slice(0, -1)));
+      const until = data.pageParams.at(-1) as number | undefined;
+      const step = untilStep(last, cursor, limit, idsOf(data.pages.slice(0, -1)), until);
       return { ...data, items: flattenPages(data.pages), possiblyTruncated: step.truncated };
     };
     untilSelects.set(key, select);
@@ -62,7 +63,8 @@ export function untilInfinite<T, K extends QueryKey>(
     queryKey,
     queryFn: async ({ pageParam, signal }) => (await fetchPage(pageParam, signal)) ?? [],
     initialPageParam: undefined,
-    getNextPageParam: (last, all) => untilStep(last, cursor, limit, idsOf(all.slice(0, -1))).next,
+    getNextPageParam: (last, all, until) =>
+      untilStep(last, cursor, limit, idsOf(all.slice(0, -1)), until).next,
     select: untilSelect(cursor, limit) as (
       data: InfiniteData<T[], number | undefined>,
     ) => MissivePages<T, number | undefined>,
