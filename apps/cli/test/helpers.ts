@@ -1,8 +1,8 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import { inject } from "vitest";
+import { afterAll, inject } from "vitest";
 import { type CliIo, run } from "../src/main.js";
 
 export const TOKEN = "missive_pat-TESTSECRET0123456789wxyz";
@@ -23,8 +23,20 @@ export interface CliResult {
   stderr: string;
 }
 
+const tempDirs: string[] = [];
+
 /** A fresh, empty config directory: tests never touch the real ~/.config. */
-export const tempDir = () => mkdtempSync(join(tmpdir(), "missive-cli-test-"));
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "missive-cli-test-"));
+  tempDirs.push(dir);
+  return dir;
+}
+
+// Each test file imports this module afresh (vitest isolates files), so this hook belongs to
+// the importing file: its temp directories go when it ends.
+afterAll(() => {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 /** Runs the CLI in-process against the Prism mock, with a token and no retries. */
 export async function cli(argv: readonly string[], options: CliOptions = {}): Promise<CliResult> {

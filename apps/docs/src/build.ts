@@ -6,7 +6,7 @@
  */
 import { execFile } from "node:child_process";
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { renderMarkdown } from "./markdown.js";
@@ -75,7 +75,8 @@ ${body}
 
 /** Links in a file outside apps/docs/guides point at the file on GitHub, not at the site. */
 function githubLinks(sourceDir: string): (href: string) => string {
-  return (href) => `${repoUrl}/${join(sourceDir, href)}`;
+  // posix.join also folds `../`: packages/react/../client/README.md → packages/client/README.md
+  return (href) => `${repoUrl}/${posix.join(sourceDir, href)}`;
 }
 
 /** Shift every Markdown heading (outside code fences) one level down. */
@@ -94,11 +95,12 @@ async function renderGuide(page: GuidePage): Promise<string> {
   let source = await readFile(join(repoRoot, page.source), "utf8");
   const external = !page.source.startsWith("apps/docs/guides/");
   if (page.slug === "react") {
-    const readme = reactReadme();
-    source +=
-      readme === undefined
-        ? "\n_The package's README is not written yet: this page will include it once it is._\n"
-        : `\n## The package README\n\n${demoteHeadings(readme).replace(/\]\((?!https?:|#)([^)]+)\)/g, `](${repoUrl}/packages/react/$1)`)}`;
+    // README links are relative to packages/react: point them at the files on GitHub.
+    const readme = demoteHeadings(reactReadme()).replace(
+      /\]\((?!https?:|#)([^)]+)\)/g,
+      (_, href: string) => `](${githubLinks("packages/react")(href)})`,
+    );
+    source += `\n## The package README\n\n${readme}`;
   }
   const rendered = renderMarkdown(
     source,

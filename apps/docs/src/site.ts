@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 /** apps/docs */
@@ -40,10 +40,9 @@ export const guidePages: GuidePage[] = [
 
 export const referencePage = { slug: "reference", nav: "API reference" } as const;
 
-/** The React package's README, when the package exists (it is embedded in the React page). */
-export function reactReadme(): string | undefined {
-  const path = join(repoRoot, "packages/react/README.md");
-  return existsSync(path) ? readFileSync(path, "utf8") : undefined;
+/** The React package's README (it is embedded in the React page). */
+export function reactReadme(): string {
+  return readFileSync(join(repoRoot, "packages/react/README.md"), "utf8");
 }
 
 export interface SpecOperation {

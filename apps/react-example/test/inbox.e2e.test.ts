@@ -3,17 +3,16 @@
  * one): built with Vite, served by `vite preview` on 127.0.0.1 with its proxy to the simulator,
  * which stands for Missive. Servers and browser are always stopped.
  */
-import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import { hasChromium, launchChromium } from "@missive-ts/browser";
 import { freePort } from "@missive-ts/mock/free-port";
 import { type RunningSimulator, startSimulator } from "@missive-ts/sim";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { build, type PreviewServer, preview } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { missiveProxy } from "../vite.config.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const artifacts = fileURLToPath(new URL("../test-artifacts/", import.meta.url));
 const outDir = fileURLToPath(new URL("../dist/", import.meta.url));
@@ -24,7 +23,7 @@ let server: PreviewServer | undefined;
 let browser: Browser | undefined;
 let appUrl = "";
 
-describe.skipIf(!existsSync(CHROMIUM))("example inbox in chromium", () => {
+describe.skipIf(!hasChromium)("example inbox in chromium", () => {
   beforeAll(async () => {
     sim = await startSimulator({ seed: 3, rateLimit: false, data: { conversations: 50 } });
     await build({
@@ -42,19 +41,7 @@ describe.skipIf(!existsSync(CHROMIUM))("example inbox in chromium", () => {
       preview: { host: "127.0.0.1", port, strictPort: true, proxy: missiveProxy(sim.url, TOKEN) },
     });
     appUrl = `http://127.0.0.1:${port}/`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      // launch() gives every run a new, empty profile of its own (a temporary user-data-dir).
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

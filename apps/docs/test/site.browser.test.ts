@@ -1,0 +1,97 @@
+/**
+ * The built docs site in a real browser (Debian's chromium, never a downloaded one), served on
+ * 127.0.0.1 with every other host blocked: the reference shows every operation of the spec,
+ * the guides render, and their links resolve. Screenshots land in test-artifacts/.
+ */
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import { hasChromium } from "@missive-ts/browser";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { docsRoot, guidePages, referencePage, specOperations } from "../src/site.js";
+import { expectGuideRenders } from "./guide-page-checks.js";
+import type { OfflineSite } from "./offline-site.js";
+import { openOperation, redocOperationHref, sidebarOperations } from "./redoc-sidebar.js";
+import { siteFixture } from "./site-fixture.js";
+import { checkLinks } from "./site-link-check.js";
+
+const artifacts = join(docsRoot, "test-artifacts");
+const operations = specOperations();
+const fixture = siteFixture();
+
+/** What every test ends with: nothing threw in a page and our server answered every request. */
+function expectCleanRun(site: OfflineSite): void {
+  expect(site.pageErrors, "uncaught errors in the pages").toEqual([]);
+  expect(site.failed, "requests to the docs server that failed").toEqual([]);
+}
+
+describe.skipIf(!hasChromium)("docs site in chromium", () => {
+  beforeAll(() => fixture.start());
+  afterEach(() => fixture.closeSite());
+  afterAll(() => fixture.stop());
+
+  it("the reference's sidebar lists every operation of the spec", async () => {
+    const site = await fixture.openSite();
+    const page = await site.open(`${referencePage.slug}.html`);
+    const entries = await sidebarOperations(page);
+    const shown = new Map(entries.map((entry) => [entry.href, entry]));
+    const missing = operations.filter((operation) => {
+      const entry = shown.get(redocOperationHref(operation));
+      return entry?.label !== operation.summary || entry.method !== operation.method;
+    });
+    expect(
+      missing.map((o) => `${o.method.toUpperCase()} ${o.path} (${o.operationId}): "${o.summary}"`),
+      `operations missing from the reference sidebar (expected at ${missing.map(redocOperationHref).join(", ")})`,
+    ).toEqual([]);
+    const expected = new Set(operations.map(redocOperationHref));
+    expect(entries.filter((entry) => expected.has(entry.href))).toHaveLength(operations.length);
+    const others = entries.filter((entry) => !expected.has(entry.href)).map((entry) => entry.href);
+    console.log(`reference sidebar: ${operations.length} operations; also ${others.join(", ")}`);
+
+    // The reference brings its own scripts and styles (`--inlineBundle`): anything it still
+    // asks other hosts for is decoration (Redocly's logo), never what renders the page.
+    console.log("reference: blocked requests to other hosts", site.blocked);
+    expect(
+      site.blocked.filter((request) => request.resourceType !== "image"),
+      "the reference fetched scripts, styles or data from another host",
+    ).toEqual([]);
+    expectCleanRun(site);
+  });
+
+  it("an operation opens from the sidebar with its method and path", async () => {
+    const site = await fixture.openSite();
+    const page = await site.open(`${referencePage.slug}.html`);
+    // One with a path parameter, so the path shown is the templated one of the spec.
+    const operation = operations.find((o) => o.path.includes("{")) ?? operations[0];
+    if (!operation) throw new Error("the spec has no operations");
+    expect(await openOperation(page, operation)).toEqual({
+      title: operation.summary,
+      method: operation.method,
+      path: operation.path,
+    });
+    await mkdir(artifacts, { recursive: true });
+    await page.screenshot({ path: join(artifacts, "reference.png") });
+    expectCleanRun(site);
+  });
+
+  it("every guide renders: a title, the site navigation, code blocks, no raw Markdown", async () => {
+    const site = await fixture.openSite();
+    for (const guide of guidePages) {
+      const page = await site.open(`${guide.slug}.html`);
+      await expectGuideRenders(page, guide);
+      if (guide.slug === "getting-started") {
+        await mkdir(artifacts, { recursive: true });
+        await page.screenshot({ path: join(artifacts, "getting-started.png"), fullPage: true });
+      }
+      await page.close();
+    }
+    expect(site.blocked, "the guides asked another host for something").toEqual([]);
+    expectCleanRun(site);
+  });
+
+  it("every link of the guides resolves", async () => {
+    const site = await fixture.openSite();
+    const problems = await checkLinks(site, fixture.url, operations.map(redocOperationHref));
+    expect(problems, "broken links").toEqual([]);
+    expectCleanRun(site);
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * The packed tarballs of all published packages, installed by npm into a scratch project (with
+ * React and TanStack Query from the registry, at the versions packages/react is tested with),
+ * then used from there: a Node ESM script, the `missive` bin and a strict type-check.
+ */
+import { copyFile, mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { bundledSpec, operationIds } from "../src/bundled-spec.ts";
+import {
+  type PackageJson,
+  publishedPackages,
+  readJson,
+  repoBin,
+  repoRoot,
+  skipPackaging,
+  type WorkspacePackage,
+} from "../src/repo.ts";
+import { npmEnv, run } from "../src/run.ts";
+import { createScratchProject, type ScratchProject } from "../src/scratch-project.ts";
+
+const fixtures = fileURLToPath(new URL("./fixtures/scratch/", import.meta.url));
+// A made-up token: it must reach the mock, and never the output.
+const TOKEN = "missive_pat-SCRATCH0123456789abcdef";
+
+interface ScriptReport {
+  operationIds: string[];
+  specVersion: string;
+  specPaths: number;
+  userIds: unknown[];
+  webhook: { signed: boolean; tampered: boolean };
+  html: string;
+}
+
+describe.skipIf(skipPackaging)("the tarballs installed into a scratch project", () => {
+  let work = "";
+  let project: ScratchProject;
+  let packages = new Map<string, WorkspacePackage>();
+  let report: ScriptReport;
+  const pkg = (name: string) => {
+    const found = packages.get(name);
+    if (!found) throw new Error(`${name} is not a published workspace package`);
+    return found;
+  };
+  const env = () => npmEnv({ MISSIVE_API_TOKEN: TOKEN, MISSIVE_BASE_URL: inject("mockUrl") });
+
+  beforeAll(async () => {
+    packages = new Map((await publishedPackages()).map((p) => [p.name, p]));
+    work = await mkdtemp(join(tmpdir(), "missive-scratch-"));
+    project = await createScratchProject(join(work, "project"));
+    const react = pkg("@missive-ts/react").manifest.devDependencies ?? {};
+    const root = await readJson<PackageJson>(join(repoRoot, "package.json"));
+    const fromRegistry = [
+      ...["react", "react-dom", "@tanstack/react-query", "@types/react"].map(
+        (name) => `${name}@${react[name]}`,
+      ),
+      `@types/node@${root.devDependencies?.["@types/node"]}`,
+    ];
+    const packedDir = inject("packedDir");
+    const tarballs = (await readdir(packedDir)).map((file) => join(packedDir, file));
+    await project.install([...tarballs, ...fromRegistry]);
+    for (const file of await readdir(fixtures)) {
+      await copyFile(join(fixtures, file), join(project.dir, file));
+    }
+    const { stdout } = await run(process.execPath, ["use-packages.mjs"], {
+      cwd: project.dir,
+      env: env(),
+      secrets: [TOKEN],
+    });
+    expect(stdout).not.toContain(TOKEN);
+    report = JSON.parse(stdout) as ScriptReport;
+  });
+
+  afterAll(async () => {
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  it("schema: operationMetadata covers every operation of the bundled spec, which loads", async () => {
+    const spec = await bundledSpec(pkg("@missive-ts/schema"));
+    expect(report.operationIds.slice().sort()).toEqual(operationIds(spec).sort());
+    expect(report.specVersion).toBe(spec.info.version);
+    expect(report.specPaths).toBe(Object.keys(spec.paths).length);
+  });
+
+  it("client: lists users from the mock, and ./webhooks verifies a signature", () => {
+    expect(report.userIds.length).toBeGreaterThan(0);
+    for (const id of report.userIds) expect(id).toEqual(expect.any(String));
+    expect(report.webhook).toEqual({ signed: true, tampered: false });
+  });
+
+  it("react: a component using useUsers renders on the server from the prefetched query", () => {
+    expect(report.html).toContain(`success: ${report.userIds.length} users`);
+  });
+
+  it("cli: the installed missive bin prints its version and lists users from the mock", async () => {
+    const cli = pkg("@missive-ts/cli");
+    const missive = (args: string[]) =>
+      run(project.bin("missive"), args, { cwd: project.dir, env: env(), secrets: [TOKEN] });
+    expect((await missive(["--version"])).stdout.trim()).toBe(`missive ${cli.version}`);
+    const { stdout, stderr } = await missive(["users", "list", "--json"]);
+    expect(`${stdout}${stderr}`).not.toContain(TOKEN);
+    const ids = (JSON.parse(stdout) as { id: unknown }[]).map((user) => user.id);
+    expect(ids).toEqual(report.userIds);
+  });
+
+  it("types: a strict NodeNext consumer type-checks against the installed declarations", async () => {
+    // The repo's tsc, reading only the scratch project's node_modules.
+    await run(repoBin("tsc"), ["-p", "tsconfig.json"], { cwd: project.dir });
+  });
+});
