@@ -9,7 +9,10 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    // The browser and the dev server share two cores with the rest of `npm test`: a page may
+    // take seconds to settle, so `expect.poll` waits up to 20 s (not its default 1 s).
+    expect: { poll: { timeout: 20_000 } },
   },
 });

@@ -15,7 +15,11 @@ export interface MockOptions {
   spec?: string;
   /** Port on 127.0.0.1. Default: a free one chosen by the OS. */
   port?: number;
-  /** How long to wait for Prism to answer before giving up. Default 30 s. */
+  /**
+   * How long to wait for Prism to answer before giving up. Default 120 s: `npm test` starts
+   * several mocks while other tasks build and type-check on the same cores, and a Prism that
+   * dies is reported at once anyway, with its output.
+   */
   startTimeoutMs?: number;
 }
 
@@ -73,7 +77,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     live.delete(child);
   };
 
-  const deadline = Date.now() + (options.startTimeoutMs ?? 30_000);
+  const deadline = Date.now() + (options.startTimeoutMs ?? 120_000);
   while (!(await answers(url))) {
     if (child.exitCode !== null || Date.now() > deadline) {
       await stop();
