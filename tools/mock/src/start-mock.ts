@@ -1,6 +1,6 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { startChildServer } from "./child-server.ts";
 import { freePort } from "./free-port.ts";
 
 const require = createRequire(import.meta.url);
@@ -30,12 +30,6 @@ export interface RunningMock {
   stop(): Promise<void>;
 }
 
-const live = new Set<ChildProcess>();
-// A mock never outlives the process that started it, even when a test run crashes.
-process.once("exit", () => {
-  for (const child of live) child.kill("SIGKILL");
-});
-
 /** Any HTTP answer means Prism is routing requests. */
 async function answers(url: string): Promise<boolean> {
   try {
@@ -53,39 +47,13 @@ async function answers(url: string): Promise<boolean> {
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(
-    process.execPath,
-    [prismBin, "mock", "--host", "127.0.0.1", "--port", String(port), options.spec ?? bundledSpec],
-    { stdio: ["ignore", "pipe", "pipe"] },
-  );
-  live.add(child);
-  let output = "";
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-4_000);
-  };
-  child.stdout?.on("data", keep);
-  child.stderr?.on("data", keep);
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 3_000);
-      await exited;
-      clearTimeout(timer);
-    }
-    live.delete(child);
-  };
-
-  const deadline = Date.now() + (options.startTimeoutMs ?? 120_000);
-  while (!(await answers(url))) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      await stop();
-      throw new Error(
-        `Prism did not start on ${url} (${child.exitCode !== null ? `exited with ${child.exitCode}` : "timed out"}).\n${output}`,
-      );
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  const spec = options.spec ?? bundledSpec;
+  const { stop } = await startChildServer({
+    name: "Prism",
+    url,
+    args: [prismBin, "mock", "--host", "127.0.0.1", "--port", String(port), spec],
+    healthy: answers,
+    startTimeoutMs: options.startTimeoutMs ?? 120_000,
+  });
   return { url, stop };
 }

@@ -1,9 +1,9 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { startChildServer } from "@missive-ts/mock/child-server";
 import { freePort } from "@missive-ts/mock/free-port";
 
 export interface LocalRegistry {
@@ -43,54 +43,33 @@ log: { type: stdout, format: pretty, level: warn }
 `;
 
 const serverScript = fileURLToPath(new URL("./registry-server.mjs", import.meta.url));
-const live = new Set<ChildProcess>();
-process.once("exit", () => {
-  for (const child of live) child.kill("SIGKILL");
-});
 
 /**
  * Starts verdaccio on 127.0.0.1 (free port, storage in a temp dir), waits until it answers
  * `/-/ping`, and signs up one user through the npm user API to get a publish token.
  */
-export async function startLocalRegistry(startTimeoutMs = 30_000): Promise<LocalRegistry> {
+export async function startLocalRegistry(startTimeoutMs = 120_000): Promise<LocalRegistry> {
   const dir = await mkdtemp(join(tmpdir(), "missive-registry-"));
   await writeFile(join(dir, "config.yaml"), config(dir));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
-  const child = spawn(process.execPath, [serverScript, join(dir, "config.yaml"), String(port)], {
+  const server = await startChildServer({
+    name: "verdaccio",
+    url,
+    args: [serverScript, join(dir, "config.yaml"), String(port)],
     cwd: dir,
-    stdio: ["ignore", "pipe", "pipe"],
+    healthy: pings,
+    startTimeoutMs,
+  }).catch(async (error: unknown) => {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
   });
-  live.add(child);
-  let output = "";
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-4_000);
-  };
-  child.stdout?.on("data", keep);
-  child.stderr?.on("data", keep);
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 3_000);
-      await exited;
-      clearTimeout(timer);
-    }
-    live.delete(child);
+    await server.stop();
     await rm(dir, { recursive: true, force: true });
   };
 
   try {
-    const deadline = Date.now() + startTimeoutMs;
-    while (!(await pings(url))) {
-      if (child.exitCode !== null || Date.now() > deadline) {
-        throw new Error(
-          `verdaccio did not start on ${url} (${child.exitCode !== null ? `exited with ${child.exitCode}` : "timed out"}).\n${output}`,
-        );
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
     const token = await signUp(url);
     const userconfig = join(dir, "npmrc");
     // npm scopes a token to its registry's host and path: it is never sent anywhere else.
