@@ -15,7 +15,7 @@ import {
   docsRoot,
   type GuidePage,
   guidePages,
-  reactReadme,
+  navigation,
   referencePage,
   repoRoot,
   repoUrl,
@@ -40,8 +40,7 @@ function escapeHtml(text: string): string {
 }
 
 function layout(page: GuidePage, title: string, body: string): string {
-  const nav = [...guidePages.slice(0, -1), referencePage, guidePages[guidePages.length - 1]]
-    .filter((p): p is GuidePage | typeof referencePage => p !== undefined)
+  const nav = navigation
     .map((p) => {
       const current = p.slug === page.slug ? ' aria-current="page"' : "";
       return `<li><a href="${p.slug}.html"${current}>${escapeHtml(p.nav)}</a></li>`;
@@ -91,20 +90,20 @@ function demoteHeadings(markdown: string): string {
     .join("\n");
 }
 
+/** A file shown inside another page: headings one level down, links to the file on GitHub. */
+async function appendedSection(path: string): Promise<string> {
+  const markdown = demoteHeadings(await readFile(join(repoRoot, path), "utf8"));
+  const links = githubLinks(posix.dirname(path));
+  return markdown.replace(/\]\((?!https?:|#)([^)]+)\)/g, (_, href: string) => `](${links(href)})`);
+}
+
 async function renderGuide(page: GuidePage): Promise<string> {
   let source = await readFile(join(repoRoot, page.source), "utf8");
   const external = !page.source.startsWith("apps/docs/guides/");
-  if (page.slug === "react") {
-    // README links are relative to packages/react: point them at the files on GitHub.
-    const readme = demoteHeadings(reactReadme()).replace(
-      /\]\((?!https?:|#)([^)]+)\)/g,
-      (_, href: string) => `](${githubLinks("packages/react")(href)})`,
-    );
-    source += `\n## The package README\n\n${readme}`;
-  }
+  for (const path of page.append ?? []) source += `\n${await appendedSection(path)}`;
   const rendered = renderMarkdown(
     source,
-    external ? { rewriteLink: githubLinks(page.source.replace(/\/[^/]*$/, "")) } : {},
+    external ? { rewriteLink: githubLinks(posix.dirname(page.source)) } : {},
   );
   let body = rendered.html;
   if (page.slug === "reconciliation" && rendered.sections.length > 0) {

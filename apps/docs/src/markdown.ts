@@ -36,10 +36,15 @@ export function renderMarkdown(
   const marked = new Marked({ gfm: true });
   marked.use({
     walkTokens(token) {
-      if (token.type === "link") {
-        const link = token as Tokens.Link;
-        if (!/^([a-z]+:|#)/i.test(link.href)) link.href = rewriteLink(link.href);
+      if (token.type !== "link") return;
+      const link = token as Tokens.Link;
+      if (link.href.startsWith("mailto:") && !/^(<|mailto:)/i.test(link.raw)) {
+        // GFM links bare e-mail addresses, and so "@missive-ts/schema@0.1.0" (a changelog line)
+        // would link to "mailto:schema@0.1.0". No page here writes an address bare: keep text.
+        Object.assign(token, { type: "text", text: link.raw, tokens: undefined });
+        return;
       }
+      if (!/^([a-z]+:|#)/i.test(link.href)) link.href = rewriteLink(link.href);
     },
     renderer: {
       heading(token) {

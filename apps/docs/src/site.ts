@@ -17,6 +17,13 @@ export interface GuidePage {
   nav: string;
   /** Markdown source, relative to the repository root */
   source: string;
+  /**
+   * Markdown files shown below the source, each a section of the page (headings one level
+   * down, relative links pointing at the file on GitHub), relative to the repository root.
+   */
+  append?: readonly string[];
+  /** Listed after the API reference in the navigation (the logs), not before it (the guides). */
+  afterReference?: true;
 }
 
 /** Every page of the site in navigation order (the API reference comes after the guides). */
@@ -33,17 +40,42 @@ export const guidePages: GuidePage[] = [
     source: "apps/docs/guides/pagination-and-rate-limits.md",
   },
   { slug: "webhooks", nav: "Webhooks", source: "apps/docs/guides/webhooks.md" },
-  { slug: "react", nav: "React hooks", source: "apps/docs/guides/react.md" },
+  {
+    slug: "react",
+    nav: "React hooks",
+    source: "apps/docs/guides/react.md",
+    append: ["packages/react/README.md"],
+  },
   { slug: "cli", nav: "CLI", source: "apps/docs/guides/cli.md" },
-  { slug: "reconciliation", nav: "Reconciliation log", source: "spec/RECONCILIATION.md" },
+  {
+    slug: "changelog",
+    nav: "Changelog",
+    source: "apps/docs/guides/changelog.md",
+    append: [
+      "spec/CHANGELOG.md",
+      "packages/schema/CHANGELOG.md",
+      "packages/client/CHANGELOG.md",
+      "packages/react/CHANGELOG.md",
+      "apps/cli/CHANGELOG.md",
+    ],
+    afterReference: true,
+  },
+  {
+    slug: "reconciliation",
+    nav: "Reconciliation log",
+    source: "spec/RECONCILIATION.md",
+    afterReference: true,
+  },
 ];
 
 export const referencePage = { slug: "reference", nav: "API reference" } as const;
 
-/** The React package's README (it is embedded in the React page). */
-export function reactReadme(): string {
-  return readFileSync(join(repoRoot, "packages/react/README.md"), "utf8");
-}
+/** The site navigation, in order: the guides, the API reference, then the logs. */
+export const navigation: readonly (GuidePage | typeof referencePage)[] = [
+  ...guidePages.filter((page) => !page.afterReference),
+  referencePage,
+  ...guidePages.filter((page) => page.afterReference),
+];
 
 export interface SpecOperation {
   operationId: string;
