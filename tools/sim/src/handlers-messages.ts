@@ -3,20 +3,31 @@ import { makeNested, mergeCompatible } from "./entities.ts";
 import { conversationFor } from "./handlers-conversations.ts";
 import { badRequest, type Entity, envelope, notFound } from "./http.ts";
 import { randomId } from "./random.ts";
-import { type Handler, nowSeconds } from "./state.ts";
+import { type Handler, type HandlerContext, nowSeconds } from "./state.ts";
+
+/** The list each created kind joins, and its cursor field (as the seeded items have it). */
+const createdShapes = {
+  drafts: ["listConversationDrafts", "delivered_at"],
+  messages: ["listConversationMessages", "delivered_at"],
+  posts: ["listConversationPosts", "created_at"],
+} as const;
+
+/**
+ * A new draft, message or post from the request's envelope, stamped now, in the conversation
+ * it names (or a new one): the caller adds it to a list of that conversation.
+ */
+function createNested(context: HandlerContext, key: keyof typeof createdShapes) {
+  const input = envelope<Entity>(context.body, key);
+  const conversation = conversationFor(context, input.conversation);
+  const [operationId, cursor] = createdShapes[key];
+  const item = makeNested(operationId, context.state.random, cursor, nowSeconds());
+  mergeCompatible(item, input);
+  return { input, conversation, item };
+}
 
 const createDraft: Handler = (context) => {
-  const input = envelope<Entity>(context.body, "drafts");
-  const conversation = conversationFor(context, input.conversation);
-  const kind = input.send === true ? "messages" : "drafts";
-  const draft = makeNested(
-    "listConversationDrafts",
-    context.state.random,
-    "delivered_at",
-    nowSeconds(),
-  );
-  mergeCompatible(draft, input);
-  context.state.nested.add(conversation, kind, draft);
+  const { input, conversation, item: draft } = createNested(context, "drafts");
+  context.state.nested.add(conversation, input.send === true ? "messages" : "drafts", draft);
   return { status: 200, body: { drafts: draft } };
 };
 
@@ -35,15 +46,7 @@ const listMessages: Handler = ({ query, state }) => {
 };
 
 const createMessage: Handler = (context) => {
-  const input = envelope<Entity>(context.body, "messages");
-  const conversation = conversationFor(context, input.conversation);
-  const message = makeNested(
-    "listConversationMessages",
-    context.state.random,
-    "delivered_at",
-    nowSeconds(),
-  );
-  mergeCompatible(message, input);
+  const { conversation, item: message } = createNested(context, "messages");
   context.state.nested.add(conversation, "messages", message);
   return { status: 200, body: { messages: message } };
 };
@@ -55,15 +58,7 @@ const getMessage: Handler = ({ params, state }) => {
 };
 
 const createPost: Handler = (context) => {
-  const input = envelope<Entity>(context.body, "posts");
-  const conversation = conversationFor(context, input.conversation);
-  const post = makeNested(
-    "listConversationPosts",
-    context.state.random,
-    "created_at",
-    nowSeconds(),
-  );
-  mergeCompatible(post, input);
+  const { conversation, item: post } = createNested(context, "posts");
   context.state.nested.add(conversation, "posts", post);
   return { status: 200, body: { posts: { id: post.id, conversation: conversation.id } } };
 };
