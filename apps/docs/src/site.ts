@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 /** apps/docs */
@@ -76,36 +75,3 @@ export const navigation: readonly (GuidePage | typeof referencePage)[] = [
   referencePage,
   ...guidePages.filter((page) => page.afterReference),
 ];
-
-export interface SpecOperation {
-  operationId: string;
-  method: string;
-  path: string;
-  summary: string;
-  tag: string;
-}
-
-/** Every operation of the bundled spec (what the reference must show). */
-export function specOperations(): SpecOperation[] {
-  const spec = JSON.parse(readFileSync(specPath, "utf8")) as {
-    paths: Record<
-      string,
-      Record<string, { operationId?: string; summary?: string; tags?: string[] }>
-    >;
-  };
-  const methods = new Set(["get", "put", "post", "delete", "patch", "head", "options", "trace"]);
-  const operations: SpecOperation[] = [];
-  for (const [path, item] of Object.entries(spec.paths)) {
-    for (const [method, operation] of Object.entries(item)) {
-      if (!methods.has(method) || operation.operationId === undefined) continue;
-      operations.push({
-        operationId: operation.operationId,
-        method,
-        path,
-        summary: operation.summary ?? "",
-        tag: operation.tags?.[0] ?? "",
-      });
-    }
-  }
-  return operations;
-}

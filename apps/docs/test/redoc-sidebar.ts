@@ -3,8 +3,9 @@
  * Selectors are Redoc's own stable hooks (`data-component-name`, `menu-item-type-*` classes,
  * `data-section-id`), never its generated `sc-…` class names.
  */
+
+import type { OperationMetadata } from "@missive-ts/schema";
 import type { Locator, Page } from "playwright-core";
-import type { SpecOperation } from "../src/site.js";
 
 /** Redoc's slug of a tag: "Shared labels" → "shared-labels". */
 export function redocTagSlug(tag: string): string {
@@ -15,7 +16,9 @@ export function redocTagSlug(tag: string): string {
 }
 
 /** Where Redoc routes an operation: `#/<tag slug>/<operationId in lower case>`. */
-export function redocOperationHref(operation: Pick<SpecOperation, "tag" | "operationId">): string {
+export function redocOperationHref(
+  operation: Pick<OperationMetadata, "tag" | "operationId">,
+): string {
   return `#/${redocTagSlug(operation.tag)}/${operation.operationId.toLowerCase()}`;
 }
 
@@ -83,7 +86,7 @@ export interface OpenedOperation {
 /** Clicks an operation in the sidebar and reads its section once Redoc has rendered it. */
 export async function openOperation(
   page: Page,
-  operation: Pick<SpecOperation, "tag" | "operationId">,
+  operation: Pick<OperationMetadata, "tag" | "operationId">,
 ): Promise<OpenedOperation> {
   const href = redocOperationHref(operation);
   // The group's own link is `/<tag slug>`; its operations' links start with `#/`.
