@@ -6,6 +6,7 @@ export { createMissiveClient, DEFAULT_BASE_URL, type MissiveClient } from "./cli
 export {
   AuthenticationError,
   ConnectionError,
+  InvalidResponseError,
   MissingTokenError,
   MissiveError,
   type MissiveErrorDetails,
@@ -39,4 +40,11 @@ export type {
 } from "./resource-types.js";
 export { createResources, type ResourceCore } from "./resources.js";
 export { toMissiveError } from "./to-missive-error.js";
+export { createMemoryRateLimitStore } from "./transport/memory-rate-limit-store.js";
+export type {
+  RateLimitGrant,
+  RateLimitRequest,
+  RateLimitStore,
+  RateLimitWindow,
+} from "./transport/rate-limit-store.js";
 export { verifyWebhookSignature } from "./webhooks.js";
