@@ -97,7 +97,9 @@ describe.skipIf(!hasChromium)("the webhook handler in chromium", () => {
       },
       { body: first.body, headers, secret: SECRET },
     );
-    console.info(`webhook ack latency in chromium with onEvent pending: ${result.ackMs.toFixed(1)} ms`);
+    console.info(
+      `webhook ack latency in chromium with onEvent pending: ${result.ackMs.toFixed(1)} ms`,
+    );
     expect(result.isNode).toBe(false);
     expect(result.status).toBe(200);
     expect(result.ackMs).toBeLessThan(1000);

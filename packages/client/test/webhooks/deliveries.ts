@@ -34,6 +34,16 @@ export async function signed(body: string, secret = SECRET): Promise<Record<stri
   };
 }
 
+/** A logger for tests that provoke refusals on purpose. */
+export const quiet = { warn() {}, error() {} };
+
+const running = new Set<RunningReceiver>();
+
+/** Stops every receiver started by `startReceiver` (tests call it in `afterEach`). */
+export async function stopReceivers(): Promise<void> {
+  for (const receiver of running) await receiver.stop();
+}
+
 export interface RunningReceiver {
   url: string;
   idle(): Promise<void>;
@@ -49,15 +59,21 @@ export async function startReceiver(options: WebhookHandlerOptions): Promise<Run
     server.listen(0, "127.0.0.1", resolve);
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/missive`;
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    });
+  const receiver: RunningReceiver = {
+    url,
+    idle: listener.idle,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        running.delete(receiver);
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+  running.add(receiver);
   const health = await fetch(url).catch(() => undefined);
   if (health?.status !== 405) {
-    await stop();
+    await receiver.stop();
     throw new Error(`the receiver did not come up (health check: ${health?.status})`);
   }
-  return { url, idle: listener.idle, stop };
+  return receiver;
 }

@@ -6,22 +6,19 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { WebhookDedupeStore, WebhookHandlerOptions } from "../../src/webhooks.js";
 import { createMemoryDedupeStore, createWebhookHandler } from "../../src/webhooks.js";
 import {
+  quiet,
   type RunningReceiver,
   SECRET,
   signed,
   specDeliveries,
   startReceiver,
+  stopReceivers,
 } from "./deliveries.js";
 
 const [first, second] = specDeliveries();
 if (!first || !second) throw new Error("the spec needs two webhook examples");
-const quiet = { warn() {}, error() {} };
-
 let receiver: RunningReceiver | undefined;
-afterEach(async () => {
-  await receiver?.stop();
-  receiver = undefined;
-});
+afterEach(stopReceivers);
 
 async function deliver(url: string, body: string) {
   return fetch(url, { method: "POST", body, headers: await signed(body) });

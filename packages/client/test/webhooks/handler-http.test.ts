@@ -5,23 +5,20 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { MissiveWebhookEvent, WebhookHandlerOptions } from "../../src/webhooks.js";
 import {
+  quiet,
   type RunningReceiver,
   SECRET,
   signed,
   specDeliveries,
   startReceiver,
+  stopReceivers,
 } from "./deliveries.js";
 
 const deliveries = specDeliveries();
 const [first] = deliveries;
 if (!first) throw new Error("the spec has no webhook example");
-const quiet = { warn() {}, error() {} };
-
 let receiver: RunningReceiver | undefined;
-afterEach(async () => {
-  await receiver?.stop();
-  receiver = undefined;
-});
+afterEach(stopReceivers);
 
 async function start(options: Partial<WebhookHandlerOptions> = {}) {
   const events: MissiveWebhookEvent[] = [];
