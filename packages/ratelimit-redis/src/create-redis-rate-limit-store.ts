@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Cluster, Redis } from "ioredis";
 import { checkRequest } from "./check-request.js";
 import { connect } from "./connection.js";
-import { RedisRateLimitStoreError } from "./errors.js";
+import { failures, RedisRateLimitStoreError, type StoreFailure } from "./errors.js";
 import { checkPrefix, scopeKeys } from "./keys.js";
 import { acquireScript } from "./lua/acquire.js";
 import { pauseScript } from "./lua/pause.js";
@@ -71,7 +71,7 @@ export function createRedisRateLimitStore(
   const ttls = new Map<string, number>();
 
   /** The call's result, or a RedisRateLimitStoreError once it fails or `timeoutMs` passes. */
-  const call = async (what: string, pending: Promise<unknown>): Promise<unknown> => {
+  const call = async (failure: StoreFailure, pending: Promise<unknown>): Promise<unknown> => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
@@ -79,7 +79,7 @@ export function createRedisRateLimitStore(
     try {
       return await Promise.race([pending, late]);
     } catch (cause) {
-      throw new RedisRateLimitStoreError(what, { cause });
+      throw new RedisRateLimitStoreError(failure, { cause });
     } finally {
       clearTimeout(timer);
     }
@@ -89,10 +89,8 @@ export function createRedisRateLimitStore(
     const keys = scopeKeys(prefix, scope);
     const ttl = ttls.get(scope) ?? defaultTtlMs;
     const args = [lease, ttl, keys.released, publisherId];
-    const freed = await call(
-      "release a slot",
-      runScript(redis, release, [keys.leases, keys.log], args),
-    );
+    const pending = runScript(redis, release, [keys.leases, keys.log], args);
+    const freed = await call(failures.release, pending);
     if (freed === 1) notices.releasedHere(keys.released);
   };
 
@@ -108,25 +106,24 @@ export function createRedisRateLimitStore(
       let reply: unknown;
       try {
         const pending = runScript(redis, acquire, [keys.leases, keys.log, keys.pause], args);
-        reply = await call("take a rate-limit slot", pending);
+        reply = await call(failures.acquire, pending);
       } catch (error) {
         // The script may still run after we gave up on it: hand back whatever it granted.
         releaseLease(scope, lease).catch(() => {});
         throw error;
       }
-      const [granted, reason, waitMs, waitsForInFlight] = reply as [number, string, number, number];
+      const [granted, reason, waitMs, full] = reply as [number, string, number, number];
       if (granted === 1) return { granted: true, lease };
-      return {
-        granted: false,
-        reason: reason as "paused" | "concurrency" | "window",
-        waitMs: waitsForInFlight === 1 ? Math.min(waitMs, pollMs) : waitMs,
-      };
+      const window = windows[full];
+      if (reason === "concurrency") {
+        // waitMs is when the oldest lease may be reclaimed; a release (announced) comes sooner.
+        return { granted: false, reason, waitMs: Math.min(waitMs, pollMs), window };
+      }
+      return { granted: false, reason: reason as "paused" | "window", waitMs, window };
     },
 
     async release(scope, lease) {
-      // Never throws into the client's request: an unreleased lease comes back by itself
-      // once its leaseMs has passed.
-      await releaseLease(scope, lease).catch(() => {});
+      await releaseLease(scope, lease);
     },
 
     async pauseUntil(scope, until) {
@@ -134,8 +131,7 @@ export function createRedisRateLimitStore(
       // `until` is on this machine's clock; the pause is set as a duration on the server's.
       const ms = Math.ceil(until - Date.now());
       if (ms <= 0) return;
-      // If Redis is unreachable the pause is lost, but so is every slot: tryAcquire fails closed.
-      await call("pause the scope", runScript(redis, pause, [keys.pause], [ms])).catch(() => {});
+      await call(failures.pause, runScript(redis, pause, [keys.pause], [ms]));
     },
 
     onRelease(scope, listener) {

@@ -20,7 +20,13 @@ export interface RateLimitRequest {
 
 export type RateLimitGrant =
   | { granted: true; lease: string }
-  | { granted: false; reason: "paused" | "concurrency" | "window"; waitMs: number };
+  | {
+      granted: false;
+      reason: "paused" | "concurrency" | "window";
+      /** hint: when to try again */
+      waitMs: number;
+      window?: RateLimitWindow | undefined;
+    };
 
 export interface RateLimitStore {
   tryAcquire(scope: string, request: RateLimitRequest): RateLimitGrant | Promise<RateLimitGrant>;

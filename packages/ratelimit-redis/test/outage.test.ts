@@ -1,7 +1,7 @@
 /**
  * Redis unreachable: the store fails closed (tryAcquire rejects with RedisRateLimitStoreError,
- * so the client sends nothing), never hangs past timeoutMs, never throws from release or
- * pauseUntil, and recovers by itself once Redis answers again.
+ * so the client sends nothing), never hangs past timeoutMs, says what a failed release or pause
+ * means, and recovers by itself once Redis answers again.
  */
 import { type RunningRedis, startRedisServer } from "@missive-ts/mock/redis";
 import { afterAll, describe, expect, it } from "vitest";
@@ -12,7 +12,7 @@ let server: RunningRedis | undefined;
 afterAll(() => server?.stop());
 
 describe("when Redis is unreachable", () => {
-  it("rejects tryAcquire, keeps release and pauseUntil quiet, and recovers after a restart", async () => {
+  it("rejects tryAcquire (fail closed), release and pauseUntil, and recovers after a restart", async () => {
     server = await startRedisServer();
     const { port } = server;
     const store = createRedisRateLimitStore({ url: server.url, timeoutMs: 500 });
@@ -25,8 +25,13 @@ describe("when Redis is unreachable", () => {
       const refused = store.tryAcquire(scope, limits());
       await expect(refused).rejects.toBeInstanceOf(RedisRateLimitStoreError);
       await expect(refused).rejects.toThrow(/No request was sent to Missive/);
-      await expect(store.release(scope, grant.lease, Date.now())).resolves.toBeUndefined();
-      await expect(store.pauseUntil(scope, Date.now() + 1_000)).resolves.toBeUndefined();
+      // The client logs these and carries on: the answer it already has is not lost.
+      await expect(store.release(scope, grant.lease, Date.now())).rejects.toThrow(
+        /comes back by itself once its lease/,
+      );
+      await expect(store.pauseUntil(scope, Date.now() + 1_000)).rejects.toBeInstanceOf(
+        RedisRateLimitStoreError,
+      );
 
       // The same address again, empty (no persistence): the store reconnects and reloads its
       // scripts (NOSCRIPT → EVAL) without being recreated.

@@ -35,7 +35,7 @@ describe("sliding windows", () => {
     expect(await sendAndAnswer(a, scope, request, 4)).toBe(4);
     expect(await sendAndAnswer(b, scope, request, 6)).toBe(3);
     const refused = await a.tryAcquire(scope, request);
-    expect(refused).toMatchObject({ granted: false, reason: "window" });
+    expect(refused).toMatchObject({ granted: false, reason: "window", window: { max: 7 } });
     // The oldest answer entered the log moments ago: it leaves in just under a minute.
     const waitMs = refused.granted ? 0 : refused.waitMs;
     expect(waitMs).toBeGreaterThan(50_000);
@@ -43,16 +43,18 @@ describe("sliding windows", () => {
     expect(await redis.redis().zcard(`missive:ratelimit:{${scope}}:log`)).toBe(7);
   });
 
-  it("count requests in flight, and bound the wait by pollMs when only a release can make room", async () => {
+  it("count requests in flight: a window full of them waits for a release, at most pollMs", async () => {
     const scope = freshScope();
     const store = redis.store({ pollMs: 100 });
     const request = limits({ windows: [{ windowMs: 60_000, max: 3 }] });
     const leases = await Promise.all([1, 2, 3].map(() => store.tryAcquire(scope, request)));
     expect(leases.every((grant) => grant.granted)).toBe(true);
+    // Only a release can make room: "concurrency" (wait for a release), naming the window.
     expect(await store.tryAcquire(scope, request)).toEqual({
       granted: false,
-      reason: "window",
+      reason: "concurrency",
       waitMs: 100,
+      window: { windowMs: 60_000, max: 3 },
     });
   });
 
