@@ -1,7 +1,8 @@
 /**
  * `pnpm bench`: the 10,000-conversation walk (first, so its memory baseline is a fresh process),
- * then per-request overhead. Prints PASS/MISS against the goals; never fails on them.
+ * then per-request overhead, then concurrent offset pages. Prints PASS/MISS against the goals; never fails on them.
  */
+import { benchOffsetPages } from "./offset-pages.ts";
 import { benchOverhead } from "./overhead.ts";
 import { benchWalk } from "./walk.ts";
 
@@ -10,3 +11,4 @@ console.log(
 );
 await benchWalk();
 await benchOverhead();
+await benchOffsetPages();
