@@ -1,6 +1,6 @@
 import { bodyItem } from "./compare-body.ts";
 import type { Difference } from "./difference.ts";
-import type { DocsExample, DocsOperation } from "./docs-model.ts";
+import { type DocsExample, type DocsOperation, keysOf } from "./docs-model.ts";
 import { elementOf, type Json, type Located, objectViews } from "./schema-view.ts";
 import type { SpecOperation } from "./spec-operations.ts";
 
@@ -61,7 +61,7 @@ export function compareExamples(
     };
     if (example.scope === "query") {
       const known = new Set(spec.parameters.filter((p) => p.in === "query").map((p) => p.name));
-      for (const key of Object.keys(example.value as object).filter((k) => !known.has(k))) {
+      for (const key of keysOf(example.value).filter((k) => !known.has(k))) {
         differences.push({
           ...base,
           kind: "example-key-not-in-spec",
@@ -81,7 +81,7 @@ export function compareExamples(
         : [schema];
     const stray = schema
       ? strayKeys(root, example.value, candidates, "")
-      : Object.keys(example.value as object).map((key) => ({
+      : keysOf(example.value).map((key) => ({
           path: key,
           key,
           container: spec.located.pointer,

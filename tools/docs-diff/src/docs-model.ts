@@ -76,3 +76,7 @@ export function formatFieldPath(path: readonly FieldStep[]): string {
     .map((step) => (step.where ? `${step.name}[${step.where.key}=${step.where.value}]` : step.name))
     .join(".");
 }
+
+/** The top-level keys of an example; none for `null`, a list or a scalar. */
+export const keysOf = (value: unknown): string[] =>
+  typeof value === "object" && value !== null && !Array.isArray(value) ? Object.keys(value) : [];

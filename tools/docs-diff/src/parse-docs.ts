@@ -1,4 +1,10 @@
-import type { DocsModel, DocsOperation, DocsParameter, Unreadable } from "./docs-model.ts";
+import {
+  type DocsModel,
+  type DocsOperation,
+  type DocsParameter,
+  keysOf,
+  type Unreadable,
+} from "./docs-model.ts";
 import { type Section, splitSections } from "./markdown-blocks.ts";
 import { queryKeys } from "./read-code.ts";
 import { readSection, type SectionContent, samePath } from "./read-section.ts";
@@ -155,7 +161,7 @@ function ownerOf(section: Section, content: SectionContent, operations: DocsOper
   const envelopes = new Set(
     content.examples
       .filter((e) => e.direction === "request" && e.scope === "whole")
-      .flatMap((e) => Object.keys(e.value as object)),
+      .flatMap((e) => keysOf(e.value)),
   );
   const candidates = operations.filter(
     (op) =>
@@ -164,7 +170,7 @@ function ownerOf(section: Section, content: SectionContent, operations: DocsOper
         (e) =>
           e.direction === "request" &&
           e.scope === "whole" &&
-          Object.keys(e.value as object).some((k) => envelopes.has(k)),
+          keysOf(e.value).some((k) => envelopes.has(k)),
       ),
   );
   return candidates.length === 1 ? candidates[0] : undefined;

@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { compare } from "../src/compare.ts";
 import { formatFieldPath } from "../src/docs-model.ts";
 import { seedDocsPath } from "../src/locations.ts";
 import { normalisePath, parseDocs } from "../src/parse-docs.ts";
+import { bundledSpec } from "./run-drift.ts";
 
 const fence = "```";
 const op = (markdown: string) => {
@@ -115,6 +117,22 @@ describe("examples and what cannot be read", () => {
     const { unreadable } = parseDocs(readFileSync(seedDocsPath(), "utf8"));
     expect(unreadable.map((u) => `${u.section}: ${u.reason.split(" (")[0]}`)).toEqual([
       "Messages › List messages: a response example that is not JSON",
+    ]);
+  });
+});
+
+describe("hostile input", () => {
+  it("compares examples that are null, lists or scalars without failing", () => {
+    const example = (title: string, json: string) =>
+      `{% code title="${title}" %}\n\n${fence}json\n${json}\n${fence}\n\n{% endcode %}\n\n`;
+    const markdown = `## Posts\n\n### Create a post\n\n\`POST /v1/posts\`\n\n${example("Request payload", "null")}${example("Request payload", "[1, 2]")}${example("Response", '"created"')}### Stray\n\n${example("Request", "null")}`;
+    const model = parseDocs(markdown);
+    expect(model.operations[0]?.examples).toHaveLength(3);
+    const spec = JSON.parse(readFileSync(bundledSpec, "utf8"));
+    // Only the docs' own sections: the other 40 operations of the spec are simply not in them.
+    const differences = compare(model, spec).filter((d) => d.docs !== undefined);
+    expect(differences.map((d) => `${d.kind} ${d.docs?.section}`)).toEqual([
+      "unreadable-docs Posts › Stray",
     ]);
   });
 });

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { differenceKinds } from "../src/difference.ts";
 import { repoRoot, seedDocsPath } from "../src/locations.ts";
-import { runDrift } from "./run-drift.ts";
+import { bundledSpec, runDrift } from "./run-drift.ts";
 
 // Fails with the reason (where shared/ was looked for) when the seed docs are not checked out.
 const seed = seedDocsPath();
