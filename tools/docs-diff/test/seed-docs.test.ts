@@ -52,4 +52,12 @@ describe("pnpm spec:drift on the seed docs", () => {
       `spec:drift: The docs file ${join(repoRoot, "no-such-docs.md")} does not exist.`,
     );
   });
+
+  it("refuses a file that is not Missive's endpoint docs", async () => {
+    const { code, stderr } = await runDrift([join(repoRoot, "README.md"), "--spec", bundledSpec]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      "has no `METHOD /v1/path` line: is it Missive's endpoint docs page, saved as Markdown?",
+    );
+  });
 });
