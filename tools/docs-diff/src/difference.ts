@@ -36,6 +36,8 @@ export interface Difference {
 export interface Explained extends Difference {
   /** The `spec/RECONCILIATION.md` entries that explain it; empty when unexplained. */
   explainedBy: string[];
+  /** Where those annotations sit (JSON pointers of their `x-reconciliation`). */
+  annotatedAt: string[];
   /** Why annotations found there do not count (an id with no entry, an entry not naming it). */
   problems: string[];
 }

@@ -2,15 +2,20 @@ import type { Difference, Explained } from "./difference.ts";
 import type { LogEntry } from "./reconciliation-log.ts";
 import { at, escapePointer, type Json, refChain } from "./schema-view.ts";
 
+export interface Annotation {
+  /** The object that carries `x-reconciliation`. */
+  pointer: string;
+  id: string;
+}
+
 /** The ids an object (and whatever its `$ref` leads to) lists in `x-reconciliation`. */
-export function annotationsAt(root: Json, pointer: string): string[] {
+export function annotationsAt(root: Json, pointer: string): Annotation[] {
   const node = at(root, pointer);
   if (typeof node !== "object" || node === null) return [];
-  const ids = refChain(root, { node: node as Json, pointer }).flatMap(({ node: n }) => {
+  return refChain(root, { node: node as Json, pointer }).flatMap(({ node: n, pointer: p }) => {
     const list = n["x-reconciliation"];
-    return Array.isArray(list) ? list.map(String) : [];
+    return Array.isArray(list) ? list.map((id) => ({ pointer: p, id: String(id) })) : [];
   });
-  return [...new Set(ids)];
 }
 
 /**
@@ -26,7 +31,8 @@ export function explain(
 ): Explained {
   const problems: string[] = [];
   const explainedBy: string[] = [];
-  for (const id of annotationsAt(root, difference.anchor)) {
+  const annotatedAt: string[] = [];
+  for (const { id, pointer } of annotationsAt(root, difference.anchor)) {
     const entry = log.get(id);
     if (!entry)
       problems.push(
@@ -36,33 +42,42 @@ export function explain(
       problems.push(
         `${id} is listed at ${difference.anchor} but its entry does not mention ${difference.mustName}`,
       );
-    } else explainedBy.push(id);
+    } else if (!explainedBy.includes(id)) {
+      explainedBy.push(id);
+      annotatedAt.push(`${pointer}/x-reconciliation`);
+    }
   }
-  return { ...difference, explainedBy, problems };
+  return { ...difference, explainedBy, annotatedAt, problems };
 }
 
-/** Every `x-reconciliation` in the spec, with the ids that have no log entry. */
-export function danglingAnnotations(root: Json, log: ReadonlyMap<string, LogEntry>): string[] {
-  const found: string[] = [];
+/** Every `x-reconciliation` of the spec: its JSON pointer and its value. */
+export function allAnnotations(root: Json): { at: string; value: unknown }[] {
+  const found: { at: string; value: unknown }[] = [];
   const walk = (node: unknown, pointer: string) => {
     if (Array.isArray(node)) {
       for (const [i, value] of node.entries()) walk(value, `${pointer}/${i}`);
     } else if (typeof node === "object" && node !== null) {
       for (const [key, value] of Object.entries(node)) {
         const here = `${pointer}/${escapePointer(key)}`;
-        if (key !== "x-reconciliation") walk(value, here);
-        else if (!Array.isArray(value) || value.some((id) => typeof id !== "string")) {
-          found.push(`${here} must be a list of ids, e.g. [recon-update-conversations]`);
-        } else {
-          for (const id of value)
-            if (!log.has(id))
-              found.push(
-                `${here} names ${id}, which no spec/RECONCILIATION.md heading defines ({#${id}})`,
-              );
-        }
+        if (key === "x-reconciliation") found.push({ at: here, value });
+        else walk(value, here);
       }
     }
   };
   walk(root, "#");
   return found;
+}
+
+/** Annotations that are not a list of ids, or name an id no log heading defines. */
+export function danglingAnnotations(root: Json, log: ReadonlyMap<string, LogEntry>): string[] {
+  return allAnnotations(root).flatMap(({ at: here, value }) => {
+    if (!Array.isArray(value) || value.some((id) => typeof id !== "string")) {
+      return [`${here} must be a list of ids, e.g. [recon-update-conversations]`];
+    }
+    return value
+      .filter((id) => !log.has(id))
+      .map(
+        (id) => `${here} names ${id}, which no spec/RECONCILIATION.md heading defines ({#${id}})`,
+      );
+  });
 }

@@ -49,6 +49,13 @@ export function formatReport(result: DriftResult, sources: { docs: string; spec:
       "",
     );
   }
+  if (result.unusedAnnotations.length > 0) {
+    out.push(
+      `x-reconciliation that explains nothing in these docs (${result.unusedAnnotations.length}); remove it if the docs caught up:`,
+      ...result.unusedAnnotations.map((at) => `  ${at}`),
+      "",
+    );
+  }
   const counted = Object.entries(result.explainedByKind).filter(([, n]) => n > 0);
   out.push(`Explained (${result.explained.length}), by kind:`, "");
   out.push(

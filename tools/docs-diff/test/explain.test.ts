@@ -51,6 +51,20 @@ describe("x-reconciliation", () => {
     });
   });
 
+  it("lists an annotation that explains nothing, without failing", () => {
+    const result = checkDrift({
+      docs,
+      spec: specWith({
+        "#/components/schemas/SharedLabelUpdate": ["recon-shared-labels"],
+        "#/paths/~1messages/get": ["recon-list-messages"],
+        "#/paths/~1contacts/get": ["recon-shared-labels"],
+      }),
+      log: labelsLog("- **Spec now says:** no `organization` in the update."),
+    });
+    expect(result.ok).toBe(true);
+    expect(result.unusedAnnotations).toEqual(["#/paths/~1contacts/get/x-reconciliation"]);
+  });
+
   it("does not count an entry that does not name the missing field", () => {
     const result = checkDrift({
       docs,
