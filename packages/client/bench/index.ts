@@ -1,12 +1,14 @@
 /**
  * `pnpm bench`: the 10,000-conversation walk (first, so its memory baseline is a fresh process),
- * then per-request overhead. Prints PASS/MISS against the goals; never fails on them.
+ * then per-request overhead, then the webhook handler's ack latency. Prints PASS/MISS against the goals; never fails on them.
  */
 import { benchOverhead } from "./overhead.ts";
 import { benchWalk } from "./walk.ts";
+import { benchWebhookAck } from "./webhook-ack.ts";
 
 console.log(
   `@missive-ts/client benchmarks — Node ${process.version}, ${process.platform}/${process.arch}`,
 );
 await benchWalk();
 await benchOverhead();
+await benchWebhookAck();
