@@ -1,7 +1,9 @@
 /**
  * `pnpm bench`: the 10,000-conversation walk (first, so its memory baseline is a fresh process),
- * then per-request overhead, then the webhook handler's ack latency. Prints PASS/MISS against the goals; never fails on them.
+ * then per-request overhead, the webhook handler's ack latency and concurrent offset pages.
+ * Prints PASS/MISS against the goals; never fails on them.
  */
+import { benchOffsetPages } from "./offset-pages.ts";
 import { benchOverhead } from "./overhead.ts";
 import { benchWalk } from "./walk.ts";
 import { benchWebhookAck } from "./webhook-ack.ts";
@@ -12,3 +14,4 @@ console.log(
 await benchWalk();
 await benchOverhead();
 await benchWebhookAck();
+await benchOffsetPages();
