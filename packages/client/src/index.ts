@@ -23,14 +23,21 @@ export type { MissiveClientOptions, MissiveLogger, RateLimitOptions } from "./op
 export {
   type OffsetStep,
   offsetStep,
+  pageIds,
   type SeenIds,
   type UntilStep,
   untilStep,
 } from "./page-step.js";
-export { type PaginationRule, type Paginator, paginate } from "./paginate.js";
+export {
+  type PaginateOptions,
+  type PaginationRule,
+  type Paginator,
+  paginate,
+} from "./paginate.js";
 export type {
   ArgsOf,
   ItemOf,
+  ListAllOptions,
   ListAllQuery,
   QueryOf,
   RequestOptions,
@@ -47,4 +54,4 @@ export type {
   RateLimitStore,
   RateLimitWindow,
 } from "./transport/rate-limit-store.js";
-export { verifyWebhookSignature } from "./webhooks.js";
+export { verifyWebhookSignature } from "./webhooks/signature.js";

@@ -3,7 +3,7 @@ import type { OperationEntry } from "./generated/operations.js";
 import type { MissiveLogger } from "./options.js";
 import { paginate } from "./paginate.js";
 import { pathOf } from "./redact.js";
-import type { RequestOptions, Resources } from "./resource-types.js";
+import type { ListAllOptions, RequestOptions, Resources } from "./resource-types.js";
 import { toMissiveError } from "./to-missive-error.js";
 
 /** What resource methods need of the client: one way to send a request, and a logger. */
@@ -18,13 +18,12 @@ export interface ResourceCore {
     },
   ): Promise<{ data?: unknown; error?: unknown; response: Response }>;
   logger?: MissiveLogger | undefined;
+  /** Pages of an offset list that `listAll…` may fetch at once. Default 1. */
+  pageConcurrency?: number | undefined;
 }
 
 type Entry = OperationEntry;
 type Args = unknown[];
-
-const idsFromBody = (entry: Entry) =>
-  entry.request?.list === true && entry.pathParams.length === 1 && entry.pathParams[0]?.list;
 
 /** Sends one operation and unwraps its envelope; throws the typed error of a non-2xx answer. */
 async function call(
@@ -71,7 +70,7 @@ function readArgs(entry: Entry, args: Args, withBody: boolean) {
   let i = 0;
   const path: Record<string, unknown> = {};
   let payload: unknown;
-  if (withBody && idsFromBody(entry)) {
+  if (withBody && entry.idsFromBody !== null) {
     payload = args[i++];
     const items = Array.isArray(payload) ? payload : [];
     const ids = items.map((item) => (item as { id?: unknown }).id);
@@ -80,7 +79,7 @@ function readArgs(entry: Entry, args: Args, withBody: boolean) {
         `${entry.namespace}.${entry.name}: pass a non-empty array of objects that each carry the \`id\` to update.`,
       );
     }
-    path[entry.pathParams[0]?.name ?? "id"] = ids;
+    path[entry.idsFromBody] = ids;
   } else {
     for (const p of entry.pathParams) path[p.name] = args[i++];
     if (withBody && entry.request) payload = args[i++];
@@ -108,14 +107,21 @@ export function createResources(core: ResourceCore, table: readonly OperationEnt
     if (rule && entry.listAllName) {
       ns[entry.listAllName] = (...args: Args) => {
         const { path, query, options } = readArgs(entry, args, false);
-        const fetchPage = (pageQuery: Record<string, unknown>) =>
-          call(core, entry, path, pageQuery, undefined, options) as Promise<unknown[] | undefined>;
+        const fetchPage = (pageQuery: Record<string, unknown>, signal?: AbortSignal) =>
+          call(core, entry, path, pageQuery, undefined, { signal }) as Promise<
+            unknown[] | undefined
+          >;
         return paginate(
           fetchPage,
           { ...rule },
           query,
           core.logger,
           `${entry.namespace}.${entry.listAllName}`,
+          {
+            concurrency:
+              (options as ListAllOptions | undefined)?.pageConcurrency ?? core.pageConcurrency,
+            signal: options?.signal,
+          },
         );
       };
     }
