@@ -1,4 +1,5 @@
 import { InvalidResponseError, type MissiveErrorDetails } from "../errors.js";
+import { joinChunks } from "../join-chunks.js";
 
 export interface BodyGuard {
   /** The attempt's signal: a timeout or the caller's abort stops the read. */
@@ -16,15 +17,17 @@ const noBytes = new Uint8Array(0);
 async function readBytes(response: Response, guard: BodyGuard): Promise<Uint8Array> {
   const { body } = response;
   if (!body) return noBytes;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
   const fail = (why: string, reason: InvalidResponseError["reason"], cause?: unknown) =>
     new InvalidResponseError(`${guard.label} ${why}`, { ...guard.details, cause }, reason);
+  const cut = (cause?: unknown) =>
+    fail(`was cut off after ${size} bytes of its answer.`, "truncated", cause);
   const reader = body.getReader();
   const { signal } = guard;
   // A custom fetch may hand a body its signal does not reach: cancelling ends a stalled read.
   const stop = () => reader.cancel(signal.reason).catch(() => {});
   signal.addEventListener("abort", stop, { once: true });
-  const chunks: Uint8Array[] = [];
-  let size = 0;
   try {
     for (;;) {
       let chunk: ReadableStreamReadResult<Uint8Array>;
@@ -32,7 +35,7 @@ async function readBytes(response: Response, guard: BodyGuard): Promise<Uint8Arr
         chunk = await reader.read();
       } catch (error) {
         if (signal.aborted) throw signal.reason;
-        throw fail(`was cut off after ${size} bytes of its answer.`, "truncated", error);
+        throw cut(error);
       }
       if (signal.aborted) throw signal.reason;
       if (chunk.done) break;
@@ -51,16 +54,9 @@ async function readBytes(response: Response, guard: BodyGuard): Promise<Uint8Arr
   }
   const declared = Number(response.headers.get("content-length") ?? Number.NaN);
   if (size < declared && !response.headers.has("content-encoding")) {
-    throw fail(`was cut off after ${size} of ${declared} bytes of its answer.`, "truncated");
+    throw cut();
   }
-  if (chunks.length === 1) return chunks[0] as Uint8Array;
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.byteLength;
-  }
-  return bytes;
+  return joinChunks(chunks, size);
 }
 
 /**

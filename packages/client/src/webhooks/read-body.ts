@@ -1,3 +1,4 @@
+import { joinChunks } from "../join-chunks.js";
 import { PayloadTooLargeError } from "./errors.js";
 
 /**
@@ -29,12 +30,5 @@ export async function readBodyCapped(request: Request, maxBytes: number): Promis
     }
     chunks.push(value);
   }
-  if (chunks.length === 1) return chunks[0] as Uint8Array;
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
+  return joinChunks(chunks, size);
 }
