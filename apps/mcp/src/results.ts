@@ -49,9 +49,8 @@ function nextStep(error: MissiveError): string {
 
 export function errorResult(error: unknown): CallToolResult {
   if (error instanceof MissiveError) {
-    const said = error.serverMessage ? `Missive says: "${error.serverMessage}". ` : "";
-    const status = error.status === undefined ? "" : ` (${error.status})`;
-    return failure(`${error.name}${status}: ${said}${nextStep(error)}`);
+    // The client's messages hold the method, the path (never the query) and Missive's words.
+    return failure(`${error.name}: ${error.message} ${nextStep(error)}`);
   }
   if (error instanceof Error && error.name === "AbortError") {
     return failure("The call was cancelled before Missive answered.");

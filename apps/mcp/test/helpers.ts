@@ -64,3 +64,37 @@ export function structured(result: CallToolResult): Record<string, unknown> {
   if (result.isError) throw new Error(`tool failed: ${textOf(result)}`);
   return result.structuredContent as Record<string, unknown>;
 }
+
+/** A file host on 127.0.0.1 standing in for Missive's signed attachment URLs; records each request's headers. */
+export async function startFileHost() {
+  const { createServer } = await import("node:http");
+  const seen: Record<string, unknown>[] = [];
+  const server = createServer((req, res) => {
+    seen.push({ ...req.headers });
+    const body = Buffer.from(`file at ${req.url}`);
+    res.writeHead(200, { "content-type": "text/plain", "content-length": body.length }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as import("node:net").AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    seen,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Gives the first message of the simulator's first conversation one attachment on `host`. */
+export function attachFile(sim: RunningSimulator, hostUrl: string, filename = "notes.txt") {
+  const message = sim.state.nested.list(sim.state.conversations[0] ?? {}, "messages")[0] ?? {};
+  message.attachments = [
+    {
+      id: "att-1",
+      filename,
+      media_type: "text",
+      sub_type: "plain",
+      size: 20,
+      url: `${hostUrl}/signed/${filename}`,
+    },
+  ];
+  return String(message.id);
+}
