@@ -45,4 +45,4 @@ export type {
 } from "./resource-types.js";
 export { createResources, type ResourceCore } from "./resources.js";
 export { toMissiveError } from "./to-missive-error.js";
-export { verifyWebhookSignature } from "./webhooks.js";
+export { verifyWebhookSignature } from "./webhooks/signature.js";
