@@ -28,14 +28,21 @@ export type { MissiveClientOptions, MissiveLogger, RateLimitOptions } from "./op
 export {
   type OffsetStep,
   offsetStep,
+  pageIds,
   type SeenIds,
   type UntilStep,
   untilStep,
 } from "./page-step.js";
-export { type PaginationRule, type Paginator, paginate } from "./paginate.js";
+export {
+  type PaginateOptions,
+  type PaginationRule,
+  type Paginator,
+  paginate,
+} from "./paginate.js";
 export type {
   ArgsOf,
   ItemOf,
+  ListAllOptions,
   ListAllQuery,
   QueryOf,
   RequestOptions,

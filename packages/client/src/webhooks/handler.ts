@@ -124,7 +124,12 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
     const task = new Promise((resolve) => setTimeout(resolve, 0)).then(() => run(parsed, delivery));
     running.add(task);
     void task.finally(() => running.delete(task));
-    options.waitUntil?.(task);
+    try {
+      options.waitUntil?.(task);
+    } catch (error) {
+      // The task runs anyway; only the platform's promise to wait for it is lost.
+      logger.error?.("Missive webhook: waitUntil refused the task", { key, error });
+    }
     return answer(200, { ok: true });
   }
 

@@ -77,6 +77,25 @@ describe("the answer does not wait for onEvent", () => {
     expect(ran).toEqual(["answered", "onEvent"]);
   });
 
+  it("still answers 200 and runs onEvent when waitUntil throws (called too late, say)", async () => {
+    const ran: string[] = [];
+    const handler = createWebhookHandler({
+      secret: SECRET,
+      logger: quiet,
+      waitUntil: () => {
+        throw new Error("waitUntil after the response");
+      },
+      onEvent: () => void ran.push("onEvent"),
+    });
+    const body = first.body;
+    const response = await handler(
+      new Request("http://r/", { method: "POST", body, headers: await signed(body) }),
+    );
+    expect(response.status).toBe(200);
+    await handler.idle();
+    expect(ran).toEqual(["onEvent"]);
+  });
+
   it("logs an onEvent failure (not the body), and the answer was already 200", async () => {
     const errors: unknown[][] = [];
     const handler = createWebhookHandler({
