@@ -11,7 +11,7 @@ export interface Page {
   items: unknown[];
   /** Query for this page (`until`/`offset`/`limit` set). */
   next: string | undefined;
-  /** The walk stopped on a full page of one timestamp: more items may exist that `until` cannot reach. */
+  /** A full page of one timestamp: more items of that timestamp may exist that `until` cannot reach. */
   truncated: boolean;
 }
 
@@ -46,14 +46,11 @@ export function pageOf(
   if (rule?.style === "until") {
     const until = state?.until;
     const step = untilStep(page, rule.cursor, limit, seen, until);
-    // Only items at the oldest timestamp can come back on the next page (`until` is inclusive).
-    const again = page.filter(
-      (item) => Number((item as Record<string, unknown>)[rule.cursor]) === step.oldest,
-    );
+    // Only the step's boundary (the ids at the next `until`, which is inclusive) can come back.
     const next =
       step.next === undefined
         ? undefined
-        : encodeCursor({ tool, args, until: step.next, seen: again.map(idOf) });
+        : encodeCursor({ tool, args, until: step.next, seen: [...step.boundary] });
     return { items: step.fresh, next, truncated: step.truncated };
   }
   const offset = Number(query.offset ?? 0);

@@ -88,11 +88,9 @@ export function operationTool(operation: Operation, policy: Policy): Tool {
       const page = pageOf(operation, name, walk, sent, (result ?? []) as unknown[], state);
       const structured: Record<string, unknown> = { [envelope]: page.items };
       if (page.next) structured.next_cursor = page.next;
-      const more = page.next
-        ? ""
-        : page.truncated
-          ? " (stopped: more may share one timestamp)"
-          : " (last page)";
+      const more =
+        (page.next ? "" : " (last page)") +
+        (page.truncated ? "; items sharing one timestamp may be missing: narrow the filters" : "");
       return success(structured, `${page.items.length} ${envelope}${more}.`);
     },
   };
