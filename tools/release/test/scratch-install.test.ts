@@ -174,13 +174,13 @@ describe.skipIf(skipPackaging)("the tarballs installed into a scratch project", 
       { method: "tools/list" },
       { method: "tools/call", params: { name: "list_users", arguments: {} } },
     ]);
-    const tools = (answers[1]?.result as { tools: { name: string }[] }).tools.map(
-      (tool) => tool.name,
-    );
+    const [, listed, called] = answers.map((answer) => answer.result);
+    const tools = (listed as { tools: { name: string }[] }).tools.map((tool) => tool.name);
     expect(tools).toContain("list_conversations");
     expect(tools).toContain("get_conversation_timeline");
-    const called = answers[2]?.result as { structuredContent: { users: { id: unknown }[] } };
-    expect(called.structuredContent.users.map((user) => user.id)).toEqual(report.userIds);
+    const users = (called as { structuredContent: { users: { id: unknown }[] } }).structuredContent
+      .users;
+    expect(users.map((user) => user.id)).toEqual(report.userIds);
     expect(JSON.stringify(answers)).not.toContain(TOKEN);
   });
 
