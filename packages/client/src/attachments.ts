@@ -4,7 +4,9 @@
  * (and outside the rate limiter), and an expired link (403) is replaced by a fresh one from a
  * second read of the message or comment.
  */
+
 import { ConnectionError, MissiveError, NotFoundError, ValidationError } from "./errors.js";
+import { readCapped } from "./read-capped.js";
 import type { Resources } from "./resource-types.js";
 import type { SendAttempt } from "./transport.js";
 
@@ -67,39 +69,11 @@ async function attachmentsOf(resources: Lookup, source: AttachmentSource, signal
   );
 }
 
-function tooLarge(attachment: Attachment, size: number, max: number): ValidationError {
+function tooLarge(attachment: Attachment, max: number, size?: number): ValidationError {
+  const is = size === undefined ? "is larger than" : `is ${size} bytes, over`;
   return new ValidationError(
-    `Attachment ${attachment.id} (${attachment.filename}) is ${size} bytes, over the ${max}-byte limit.`,
+    `Attachment ${attachment.id} (${attachment.filename}) ${is} the ${max}-byte limit.`,
   );
-}
-
-/** The body, refusing to hold more than `max` bytes. */
-async function readCapped(response: Response, attachment: Attachment, max: number) {
-  const declared = Number(response.headers.get("content-length") ?? Number.NaN);
-  if (declared > max) {
-    await response.body?.cancel();
-    throw tooLarge(attachment, declared, max);
-  }
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = response.body?.getReader();
-  for (;;) {
-    const next = await reader?.read();
-    if (!next || next.done) break;
-    size += next.value.length;
-    if (size > max) {
-      await reader?.cancel();
-      throw tooLarge(attachment, size, max);
-    }
-    chunks.push(next.value);
-  }
-  const data = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    data.set(chunk, at);
-    at += chunk.length;
-  }
-  return data;
 }
 
 export function createAttachments(resources: Lookup, send: SendAttempt): Attachments {
@@ -134,7 +108,7 @@ export function createAttachments(resources: Lookup, send: SendAttempt): Attachm
       }
       const files: DownloadedAttachment[] = [];
       for (const attachment of listed) {
-        if ((attachment.size ?? 0) > max) throw tooLarge(attachment, attachment.size ?? 0, max);
+        if ((attachment.size ?? 0) > max) throw tooLarge(attachment, max, attachment.size);
         let response = await fetchFile(attachment.url, attachment, signal);
         if (response.status === 403) {
           // The signed URL expired: read the message (or comment) again for a fresh one.
@@ -151,7 +125,7 @@ export function createAttachments(resources: Lookup, send: SendAttempt): Attachm
             { status: response.status, method: "GET" },
           );
         }
-        const data = await readCapped(response, attachment, max);
+        const data = await readCapped(response, max, (size) => tooLarge(attachment, max, size));
         const mediaType =
           attachment.media_type && attachment.sub_type
             ? `${attachment.media_type}/${attachment.sub_type}`
