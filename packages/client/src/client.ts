@@ -1,6 +1,7 @@
 import type { paths } from "@missive-ts/schema";
 import createClient, { type Client } from "openapi-fetch";
 import { createRunReport, type RunReportOptions } from "./analytics.js";
+import { type Attachments, createAttachments } from "./attachments.js";
 import { operationTable } from "./generated/operations.js";
 import type { InternalOptions, MissiveClientOptions } from "./options.js";
 import type { Resources } from "./resource-types.js";
@@ -21,6 +22,8 @@ type Analytics = Resources["analytics"];
  */
 export type MissiveClient = Client<paths> &
   Omit<Resources, "analytics"> & {
+    /** Downloads message and comment attachments (without sending the token to the file host). */
+    attachments: Attachments;
     analytics: Analytics & {
       /** Creates a report and polls until it is ready; resolves to the report. */
       run(
@@ -104,7 +107,8 @@ export function createMissiveClient(
     const analytics = Object.assign(resources.analytics, {
       run: createRunReport(resources.analytics, { sleep, now }),
     });
-    return { ...resources, analytics, withToken };
+    const attachments = createAttachments(resources, send);
+    return { ...resources, analytics, attachments, withToken };
   };
 
   function withToken(other: string): MissiveClient {

@@ -24,7 +24,11 @@ const tooMany = (headers: Record<string, string>) =>
 
 describe("a 429 asking for an absurd wait", () => {
   it.each([
-    ["Retry-After: 999999999 (would overflow setTimeout)", { "retry-after": "999999999" }, 999_999_999_000],
+    [
+      "Retry-After: 999999999 (would overflow setTimeout)",
+      { "retry-after": "999999999" },
+      999_999_999_000,
+    ],
     ["Retry-After: 1e308 (forever)", { "retry-after": "1e308" }, Number.POSITIVE_INFINITY],
     ["Retry-After: 86400 (a day)", { "retry-after": "86400" }, 86_400_000],
   ])("%s fails at once with RateLimitError carrying retryAfterMs", async (_, headers, ms) => {

@@ -1,5 +1,5 @@
 import { InvalidResponseError, type MissiveErrorDetails } from "../errors.js";
-import { joinChunks } from "../join-chunks.js";
+import { joinChunks } from "../read-capped.js";
 
 export interface BodyGuard {
   /** The attempt's signal: a timeout or the caller's abort stops the read. */
