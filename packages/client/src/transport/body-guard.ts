@@ -99,10 +99,6 @@ class GuardedResponse extends Response {
     return this.#copy().blob();
   }
 
-  override formData(): Promise<FormData> {
-    return this.#copy().formData();
-  }
-
   override clone(): Response {
     return new GuardedResponse(this, this.#bytes, this.headers, this.#url, this.#guard);
   }

@@ -40,9 +40,10 @@ export function createMemoryRateLimitStore(): RateLimitStore {
   const settle = (state: ScopeState, lease: string, answeredAt: number) => {
     if (!state.leases.delete(lease)) return false;
     const { answered } = state;
-    // Answers almost always arrive in order; an earlier one is put in its place.
-    if (answeredAt >= (answered[answered.length - 1] ?? answeredAt)) answered.push(answeredAt);
-    else answered.splice(firstAfter(answered, answeredAt), 0, answeredAt);
+    // Answers almost always arrive in order; an earlier one is sorted into its place.
+    const last = answered[answered.length - 1] ?? answeredAt;
+    answered.push(answeredAt);
+    if (answeredAt < last) answered.sort((a, b) => a - b);
     return true;
   };
 

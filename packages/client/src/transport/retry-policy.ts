@@ -40,7 +40,7 @@ export function judgeResponse(
     const label = `${method} ${path}`;
     if (wait > limits.maxRetryAfterMs) {
       const error = new RateLimitError(
-        `${label} got 429: Missive asks to wait ${Math.round(wait / 1000)} s, longer than maxRetryAfterMs (${limits.maxRetryAfterMs} ms), so the client gave up. Try again later, or raise maxRetryAfterMs.`,
+        `${label} got 429 asking to wait ${Math.round(wait / 1000)} s, over maxRetryAfterMs (${limits.maxRetryAfterMs} ms): not waiting. Try again later.`,
         { status, method, path, headers: redactHeaders(headers), retryAfterMs: wait },
       );
       return { error, retryable: false };
