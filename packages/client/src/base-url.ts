@@ -19,7 +19,9 @@ export function isLoopbackHost(hostname: string): boolean {
 export function checkBaseUrl(baseUrl: string, allowInsecureHttp: boolean): void {
   let url: URL;
   try {
-    url = new URL(baseUrl);
+    // A relative URL (`/api/missive` in a browser) is relative to the page.
+    const page = (globalThis as { location?: { href?: string } }).location?.href;
+    url = new URL(baseUrl, page);
   } catch {
     throw new InsecureBaseUrlError(
       `baseUrl is not a URL: pass an absolute https:// URL such as https://public.missiveapp.com/v1.`,
