@@ -4,7 +4,7 @@
  * (default: spec/openapi.yaml, bundled as `pnpm generate` does) and exits 1 when a difference
  * is not explained by spec/RECONCILIATION.md, 2 when it cannot run.
  */
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -44,6 +44,7 @@ async function main(): Promise<number> {
     ["reconciliation log", logPath],
   ]) {
     if (!existsSync(path ?? "")) throw new Error(`The ${what} ${path} does not exist.`);
+    if (!statSync(path ?? "").isFile()) throw new Error(`The ${what} ${path} is not a file.`);
   }
   const docs = await readFile(docsPath, "utf8");
   const result = checkDrift({

@@ -83,7 +83,9 @@ function compareParameters(
         ...base,
         kind: "multiple-ids-differ",
         subject: `path parameter \`${match.name}\``,
-        detail: `the ${param.multiple ? "docs" : "spec"} take several comma-separated ids; the ${param.multiple ? "spec" : "docs"} one`,
+        detail: param.multiple
+          ? "the docs take several comma-separated ids; the spec takes one"
+          : "the spec takes several comma-separated ids; the docs take one",
         docs: { section: docs.section, line: param.line },
         anchor: match.located.pointer,
       });

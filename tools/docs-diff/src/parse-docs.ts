@@ -34,6 +34,35 @@ export function normalisePath(docsPath: string) {
   };
 }
 
+interface RequestLine extends ReturnType<typeof normalisePath> {
+  method: string;
+  line: number;
+}
+
+/**
+ * The section's `` `METHOD /v1/path` `` lines, one per route: `/messages/:id` and
+ * `/messages/:id1,:id2` are one route that takes several ids.
+ */
+function requestLines(section: Section): RequestLine[] {
+  const routes = new Map<string, RequestLine>();
+  for (const block of section.blocks) {
+    const match = block.type === "paragraph" ? methodLine.exec(block.text.trim()) : null;
+    if (!match) continue;
+    const method = match[1] ?? "";
+    const found = normalisePath(match[2] ?? "");
+    const key = `${method} ${found.path.replace(/\{[^}]*\}/g, "{}")}`;
+    const seen = routes.get(key);
+    if (!seen) {
+      routes.set(key, { method, ...found, line: block.line });
+      continue;
+    }
+    for (const [i, param] of seen.params.entries())
+      param.multiple ||= found.params[i]?.multiple ?? false;
+    if (found.query) seen.query = { ...seen.query, ...found.query };
+  }
+  return [...routes.values()];
+}
+
 /** Headings compare without "(s)", plural `s` and case: "Create shared labels(s)" = "Create shared label(s)". */
 const titleKey = (title: string) =>
   title
@@ -49,49 +78,51 @@ export function parseDocs(markdown: string): DocsModel {
   const unreadable: Unreadable[] = [];
 
   for (const section of splitSections(markdown)) {
-    const found = section.blocks.find(
-      (b) => b.type === "paragraph" && methodLine.test(b.text.trim()),
-    );
-    const match = found?.type === "paragraph" ? methodLine.exec(found.text.trim()) : null;
-    if (!match || !found) {
+    const lines = requestLines(section);
+    if (lines.length === 0) {
       loose.push({ section, content: readSection(section, true) });
       continue;
     }
-    const method = match[1] ?? "";
-    const { path, params, query } = normalisePath(match[2] ?? "");
-    const content = readSection(section, method !== "GET" && method !== "DELETE");
-    const parameters: DocsParameter[] = params.map((p) => ({
-      location: "path",
-      path: [{ name: p.name }],
-      required: true,
-      multiple: p.multiple,
-      line: found.line,
-    }));
-    for (const p of content.parameters) {
-      if (!(p.location === "path" && parameters.some((q) => q.location === "path")))
-        parameters.push(p);
-    }
-    const examples = [...content.examples];
-    if (query)
-      examples.push({
-        direction: "request",
-        scope: "query",
-        title: "request line",
-        value: query,
-        line: found.line,
-      });
     const where = `${section.group} › ${section.title}`;
-    operations.push({
-      method,
-      path,
-      section: where,
-      line: found.line,
-      parameters,
-      examples,
-      content,
-      title: section.title,
-    });
-    unreadable.push(...content.unreadable.map((u) => ({ ...u, operation: { method, path } })));
+    for (const [index, line] of lines.entries()) {
+      const { method, path, params, query } = line;
+      const content = readSection(section, method !== "GET" && method !== "DELETE");
+      const parameters: DocsParameter[] = params.map((p) => ({
+        location: "path",
+        path: [{ name: p.name }],
+        required: true,
+        multiple: p.multiple,
+        line: line.line,
+      }));
+      for (const p of content.parameters) {
+        if (!(p.location === "path" && parameters.some((q) => q.location === "path"))) {
+          parameters.push(p);
+        }
+      }
+      const examples = [...content.examples];
+      if (query) {
+        examples.push({
+          direction: "request",
+          scope: "query",
+          title: "request line",
+          value: query,
+          line: line.line,
+        });
+      }
+      operations.push({
+        method,
+        path,
+        section: where,
+        line: line.line,
+        parameters,
+        examples,
+        content,
+        title: section.title,
+      });
+      // A section with two request lines has one set of unreadable parts.
+      if (index === 0)
+        unreadable.push(...content.unreadable.map((u) => ({ ...u, operation: { method, path } })));
+    }
   }
 
   for (const op of operations) {
@@ -121,31 +152,23 @@ export function parseDocs(markdown: string): DocsModel {
   }
 
   for (const { section, content } of loose) {
-    const where = `${section.group} › ${section.title}`;
     const owner = ownerOf(section, content, operations);
     if (owner) {
       owner.examples.push(...content.examples);
-      unreadable.push(
-        ...content.unreadable.map((u) => ({
-          ...u,
-          operation: { method: owner.method, path: owner.path },
-        })),
-      );
-    } else if (content.examples.length > 0 || content.unreadable.length > 0) {
-      unreadable.push(...content.unreadable);
+      const operation = { method: owner.method, path: owner.path };
+      unreadable.push(...content.unreadable.map((u) => ({ ...u, operation })));
+      continue;
+    }
+    unreadable.push(...content.unreadable);
+    // A `##` heading's own text is an introduction; a `###` heading is expected to be an
+    // operation (or to show one's examples), so one that is neither is reported, prose or not.
+    if (section.title !== "" || content.examples.length > 0 || content.parameters.length > 0) {
       unreadable.push({
-        section: where,
+        section: `${section.group} › ${section.title}`,
         line: section.line,
         reason:
-          "examples under a heading with no `METHOD /v1/path` line, matching no operation of its group",
-        excerpt: section.title,
-      });
-    } else if (content.parameters.length > 0) {
-      unreadable.push({
-        section: where,
-        line: section.line,
-        reason: "a parameter table under a heading with no `METHOD /v1/path` line",
-        excerpt: section.title,
+          "a heading with no `METHOD /v1/path` line whose examples (if any) match no operation of its group",
+        excerpt: section.title || section.group,
       });
     }
   }

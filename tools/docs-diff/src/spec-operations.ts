@@ -47,6 +47,9 @@ export function specOperations(root: Json): SpecOperation[] {
       for (const where of declared) {
         const raw = (at(root, where) ?? {}) as Json;
         const { node, pointer: declaredAt } = resolve(root, { node: raw, pointer: where });
+        // A pseudo-parameter that only carries a rule for validators (at most one of several
+        // filters) is nothing a client sends, so nothing the docs could list.
+        if (node["x-missive-validation-only"] === true) continue;
         const name = String(node.name);
         const schema = node.schema as Json | undefined;
         parameters.set(`${node.in} ${name}`, {

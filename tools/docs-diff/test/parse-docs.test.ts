@@ -31,6 +31,17 @@ describe("request lines", () => {
     });
   });
 
+  it("joins two request lines of one route, and reports a heading with no request line", () => {
+    const markdown = `## Messages\n\n### Get message(s)\n\n\`GET /v1/messages/:id\`\n\n\`GET /v1/messages/:id1,:id2,...\`\n\n### Update conversations\n\nPATCH /v1/conversations/:ids (written without backticks)\n`;
+    const model = parseDocs(markdown);
+    expect(model.operations.map((o) => [o.method, o.path, o.parameters[0]?.multiple])).toEqual([
+      ["GET", "/messages/{id}", true],
+    ]);
+    expect(model.unreadable.map((u) => `${u.section} @${u.line}`)).toEqual([
+      "Messages › Update conversations @9",
+    ]);
+  });
+
   it("reads every operation of the seed docs", () => {
     const model = parseDocs(readFileSync(seedDocsPath(), "utf8"));
     expect(model.operations).toHaveLength(41);
@@ -109,7 +120,7 @@ describe("examples and what cannot be read", () => {
       expect.stringMatching(/^Messages › List messages @9: a response example that is not JSON/),
       "Messages › List messages @18: a parameter table with no **Params**/**Attributes** heading or field label before it",
       "Messages › List messages @26: table row without a `name`",
-      "Messages › Orphans @28: examples under a heading with no `METHOD /v1/path` line, matching no operation of its group",
+      "Messages › Orphans @28: a heading with no `METHOD /v1/path` line whose examples (if any) match no operation of its group",
     ]);
   });
 
