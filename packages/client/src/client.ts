@@ -2,8 +2,10 @@ import type { paths } from "@missive-ts/schema";
 import createClient, { type Client } from "openapi-fetch";
 import { createRunReport, type RunReportOptions } from "./analytics.js";
 import { type Attachments, createAttachments } from "./attachments.js";
+import { checkBaseUrl } from "./base-url.js";
 import { operationTable } from "./generated/operations.js";
 import type { InternalOptions, MissiveClientOptions } from "./options.js";
+import { checkedPathSerializer } from "./path-params.js";
 import type { Resources } from "./resource-types.js";
 import { createResources, type ResourceCore } from "./resources.js";
 import { resolveToken } from "./token.js";
@@ -46,7 +48,8 @@ const senders = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TR
 
 /**
  * Creates a Missive client. Throws `MissingTokenError` at once (before any request) when no
- * token is given and `MISSIVE_API_TOKEN` is not set (unless `auth: false`), and a
+ * token is given and `MISSIVE_API_TOKEN` is not set (unless `auth: false`),
+ * `InsecureBaseUrlError` for a base URL that would send the token in clear, and a
  * `MissiveError` for an invalid option.
  *
  * @param internal test hooks (clock, sleep, randomness); not part of the public API.
@@ -56,7 +59,11 @@ export function createMissiveClient(
   internal: InternalOptions = {},
 ): MissiveClient {
   validateOptions(options);
+  const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
+  const allowInsecureHttp = options.allowInsecureHttp === true;
   const token = options.auth === false ? null : resolveToken(options.auth ?? options.token);
+  // Only a token can leak over plain HTTP; a `withToken` view of a tokenless client checks then.
+  if (token !== null) checkBaseUrl(baseUrl, allowInsecureHttp);
   const sleep = internal.sleep ?? realSleep;
   const now = internal.now ?? Date.now;
   const logger = options.logger;
@@ -86,8 +93,9 @@ export function createMissiveClient(
     random: internal.random ?? Math.random,
   });
   const api = createClient<paths>({
-    baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
+    baseUrl,
     fetch: transport(token),
+    pathSerializer: checkedPathSerializer,
   });
 
   /** Resource namespaces and `withToken`; `fetch` (a per-request openapi-fetch option) picks the token. */
@@ -113,6 +121,7 @@ export function createMissiveClient(
 
   function withToken(other: string): MissiveClient {
     const fetch = transport(resolveToken(other ?? ""));
+    if (token === null) checkBaseUrl(baseUrl, allowInsecureHttp);
     const view: Record<string, unknown> = { use: api.use, eject: api.eject };
     for (const name of [...senders, "request"] as const) {
       // openapi-fetch's per-request `fetch` option: the init is after the path (and method).

@@ -53,5 +53,7 @@ export function createBrowserMissiveClient(options: BrowserMissiveClientOptions)
     }
     return createMissiveClient({ ...rest, auth: token });
   }
+  // No token leaves the browser (the backend adds it): `auth: false` sends none, so a plain-HTTP
+  // backend exposes nothing.
   return createMissiveClient({ ...rest, auth: false });
 }
