@@ -26,10 +26,9 @@ const hints: Record<number, string> = {
 /** The `error` text of a Missive error body (`{"error": "..."}`), or a plain-text body. */
 function serverMessageOf(body: unknown): string | undefined {
   if (typeof body === "string") {
-    const text = body.trim();
-    // An HTML error page (a proxy's 502): its title says enough, the page would flood the message.
-    if (text.startsWith("<"))
-      return /<title>([^<]{1,100})/i.exec(text)?.[1]?.trim() || "an HTML page";
+    // An HTML error page (a proxy's 502): its title, or its text without tags, never the page.
+    const title = /<title>([^<]*)/i.exec(body)?.[1];
+    const text = (title ?? body.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
     return text.length > 200 ? `${text.slice(0, 200)}…` : text || undefined;
   }
   if (typeof body === "object" && body !== null && "error" in body) {
