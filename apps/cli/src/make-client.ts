@@ -39,11 +39,15 @@ export async function makeClient(
       ExitCode.auth,
     );
   }
-  const { createMissiveClient } = await import("@missive-ts/client");
+  const { checkBaseUrl, createMissiveClient } = await import("@missive-ts/client");
+  const insecure = options.insecure === true;
+  // The client refuses it too; checked here so that the message names the CLI's opt-in.
+  if (resolved.baseUrl !== undefined) checkBaseUrl(resolved.baseUrl, insecure, "--insecure");
   const warn = (message: string) => io.stderr.write(`warning: ${message}\n`);
   return createMissiveClient({
     token: resolved.token,
     baseUrl: resolved.baseUrl,
+    allowInsecureHttp: insecure,
     fetch: io.fetch,
     userAgent: "missive-cli",
     logger: { warn },
