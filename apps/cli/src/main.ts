@@ -85,9 +85,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 /**
- * The token is never printed, whatever the message quotes: the environment's token, and any
- * token-like value (`missive_pat-…`, `Bearer …`) however it got there. The client is loaded
- * only on this error path.
+ * The token is never printed, whatever the message quotes: `MISSIVE_API_TOKEN`, and any
+ * token-like value (`missive_pat-…`, `Bearer …`) however it got there. A token saved by `auth
+ * login` never goes into a message: errors name the profile, and show a token masked. The
+ * client is loaded only on this error path.
  */
 async function redact(message: string, env: CliIo["env"]): Promise<string> {
   const token = env.MISSIVE_API_TOKEN?.trim();
