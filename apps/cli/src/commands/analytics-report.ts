@@ -3,15 +3,14 @@ import { defineCommand, FIELDS_FLAG, moreFieldsFlag } from "../command.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { makeClient } from "../make-client.js";
 import { outputOptions, printResult } from "../output.js";
-import { commaList, parseTime } from "../parse.js";
+import { commaList, parseTime, strictNumber } from "../parse.js";
 
 const SPINNER = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
 
 function seconds(raw: string | undefined, flag: string, fallback: number): number {
   if (raw === undefined) return fallback;
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n < 0)
-    throw new UsageError(`--${flag} must be a number of seconds, got "${raw}".`);
+  const n = strictNumber(raw, flag, false);
+  if (n < 0) throw new UsageError(`--${flag} must be a number of seconds, 0 or more, got ${n}.`);
   return n;
 }
 
