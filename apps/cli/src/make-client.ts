@@ -40,7 +40,8 @@ export async function makeClient(
     );
   }
   const { createMissiveClient } = await import("@missive-ts/client");
-  const warn = (message: string) => io.stderr.write(`warning: ${message}\n`);
+  const { forTerminal } = await import("./terminal-text.js");
+  const warn = (message: string) => io.stderr.write(`warning: ${forTerminal(message)}\n`);
   return createMissiveClient({
     token: resolved.token,
     baseUrl: resolved.baseUrl,

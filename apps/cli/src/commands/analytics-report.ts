@@ -4,6 +4,7 @@ import { ExitCode, UsageError } from "../errors.js";
 import { makeClient } from "../make-client.js";
 import { outputOptions, printResult } from "../output.js";
 import { commaList, parseTime, strictNumber } from "../parse.js";
+import { forTerminal } from "../terminal-text.js";
 
 const SPINNER = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
 
@@ -100,7 +101,7 @@ Usage: missive analytics report --organization <id> --start <time> --end <time> 
       printResult(created, output, io);
       const id = (created as { id?: string } | undefined)?.id;
       if (id && io.stderr.isTTY)
-        io.stderr.write(`Fetch it in a few seconds: missive analytics get ${id}\n`);
+        io.stderr.write(`Fetch it in a few seconds: missive analytics get ${forTerminal(id)}\n`);
       return ExitCode.ok;
     }
     const interval = seconds(options.pollInterval, "poll-interval", 5) * 1000;
