@@ -52,6 +52,10 @@ export const GLOBAL_FLAGS = {
     value: "<name>",
     description: "Account stored by `missive auth login --profile <name>`",
   },
+  insecure: {
+    type: "boolean",
+    description: "Allow a plain-HTTP base URL to a non-loopback host (the token goes unencrypted)",
+  },
   help: { type: "boolean", short: "h", description: "Show help" },
 } as const satisfies Flags;
 

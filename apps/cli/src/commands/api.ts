@@ -52,6 +52,13 @@ Usage: missive api <METHOD> <path> [flags]
         `missive api takes <METHOD> <path>, METHOD one of ${METHODS.join(", ")}: missive api GET /users`,
       );
     }
+    // Checked before URL parsing, which would resolve `..` and `%2E%2E` out of their segment.
+    const segments = (rawPath.split(/[?#]/)[0] ?? "").replace(/^\//, "").split("/");
+    if (segments.some((segment) => segment === "" || /^(\.|%2e){1,2}$/i.test(segment))) {
+      throw new UsageError(
+        `missive api: the path ${JSON.stringify(rawPath.split(/[?#]/)[0])} has an empty, "." or ".." segment; give every id in full: missive api GET /conversations/<id>`,
+      );
+    }
     const url = new URL(rawPath.replace(/^\/?/, "/"), "http://x");
     const query: Record<string, string> = Object.fromEntries(url.searchParams);
     for (const pair of options.query) {
