@@ -79,7 +79,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return ExitCode.interrupted;
     }
     const { message, exitCode } = describeError(error);
-    io.stderr.write(`missive: ${await redact(message, io.env)}\n`);
+    const { forTerminal } = await import("./terminal-text.js");
+    io.stderr.write(`missive: ${forTerminal(await redact(message, io.env))}\n`);
     return exitCode;
   }
 }

@@ -43,7 +43,8 @@ export async function makeClient(
   const insecure = options.insecure === true;
   // The client refuses it too; checked here so that the message names the CLI's opt-in.
   if (resolved.baseUrl !== undefined) checkBaseUrl(resolved.baseUrl, insecure, "--insecure");
-  const warn = (message: string) => io.stderr.write(`warning: ${message}\n`);
+  const { forTerminal } = await import("./terminal-text.js");
+  const warn = (message: string) => io.stderr.write(`warning: ${forTerminal(message)}\n`);
   return createMissiveClient({
     token: resolved.token,
     baseUrl: resolved.baseUrl,

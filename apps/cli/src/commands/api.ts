@@ -21,6 +21,7 @@ Usage: missive api <METHOD> <path> [flags]
       type: "string",
       short: "d",
       value: "<json>",
+      stdin: true,
       description: "Request body: JSON, @file.json or - for stdin (sent as is, envelope included)",
     },
     field: {
@@ -66,6 +67,11 @@ Usage: missive api <METHOD> <path> [flags]
       query[pair.slice(0, at)] = pair.slice(at + 1);
     }
     const body = applyFields(await readData(options.data, io), options);
+    if (method === "GET" && body !== undefined) {
+      throw new UsageError(
+        "missive api GET sends no body: drop --data/--field, or use another method.",
+      );
+    }
     const client = await makeClient(options, io);
     type Raw = (
       path: string,

@@ -5,6 +5,7 @@ import { CliError, ExitCode, UsageError } from "../errors.js";
 import { type CliIo, readAll } from "../io.js";
 import { findTokenSource, makeClient, type TokenSource } from "../make-client.js";
 import { promptHidden } from "../prompt.js";
+import { forTerminal } from "../terminal-text.js";
 
 type User = { id?: string; me?: boolean; name?: string; email?: string };
 
@@ -13,8 +14,9 @@ async function whoAmI(client: MissiveClient, io: CliIo): Promise<User | undefine
   return users.find((u) => u.me === true);
 }
 
+/** The account, as shown to a person: Missive's text with its control characters escaped. */
 const describeUser = (u: User | undefined) =>
-  u ? `${u.name ?? "(no name)"}${u.email ? ` <${u.email}>` : ""}` : "(unknown user)";
+  u ? forTerminal(`${u.name ?? "(no name)"}${u.email ? ` <${u.email}>` : ""}`) : "(unknown user)";
 
 function noArguments(options: { args: readonly string[] }, name: string): void {
   // The argument is never quoted: `missive auth login <token>` would echo the token.
