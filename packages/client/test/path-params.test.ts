@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { operationTable } from "../src/generated/operations.js";
 import { InvalidPathParameterError, ValidationError } from "../src/index.js";
-import { fakeClient, json } from "./helpers.js";
+import { fakeClient } from "./helpers.js";
 
 type Entry = (typeof operationTable)[number];
 const withPath = operationTable.filter((entry) => entry.pathParams.length > 0);
