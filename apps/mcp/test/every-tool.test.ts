@@ -131,6 +131,7 @@ describe("every tool against the simulator, in memory", () => {
             const key = meta && `${meta.method.toUpperCase()} ${meta.path}`;
             const before = key ? (sim.stats.byOperation[key] ?? 0) : 0;
             const result = await call(client, name, args[name]?.() ?? {});
+            expect(JSON.stringify(result), `${name} never shows the token`).not.toContain(TOKEN);
             expect(result.isError, `${name}: ${textOf(result)}`).toBeFalsy();
             const content = structured(result);
             expect(textOf(result).length, name).toBeGreaterThan(0);
