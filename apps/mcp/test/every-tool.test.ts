@@ -7,6 +7,7 @@ import {
   connect,
   startFileHost,
   structured,
+  TOKEN,
   textOf,
   withSim,
 } from "./helpers.js";
