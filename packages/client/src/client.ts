@@ -77,6 +77,8 @@ export function createMissiveClient(
     request: (method, path, init) =>
       (api.request as unknown as ResourceCore["request"])(method, path, init),
     logger,
+    // Offset pages at once: as many as the limiter lets through (Missive: 5 concurrent).
+    pageConcurrency: options.rateLimit === false ? 5 : (options.rateLimit?.concurrent ?? 5),
   };
   const resources = createResources(core, operationTable);
   const analytics = Object.assign(resources.analytics, {

@@ -22,14 +22,21 @@ export type { MissiveClientOptions, MissiveLogger, RateLimitOptions } from "./op
 export {
   type OffsetStep,
   offsetStep,
+  pageIds,
   type SeenIds,
   type UntilStep,
   untilStep,
 } from "./page-step.js";
-export { type PaginationRule, type Paginator, paginate } from "./paginate.js";
+export {
+  type PaginateOptions,
+  type PaginationRule,
+  type Paginator,
+  paginate,
+} from "./paginate.js";
 export type {
   ArgsOf,
   ItemOf,
+  ListAllOptions,
   ListAllQuery,
   QueryOf,
   RequestOptions,
@@ -39,4 +46,4 @@ export type {
 } from "./resource-types.js";
 export { createResources, type ResourceCore } from "./resources.js";
 export { toMissiveError } from "./to-missive-error.js";
-export { verifyWebhookSignature } from "./webhooks.js";
+export { verifyWebhookSignature } from "./webhooks/signature.js";

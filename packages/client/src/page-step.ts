@@ -16,8 +16,14 @@ export interface UntilStep<T> {
   /** `until` of the next page, or `undefined` when this page is the last. */
   next: number | undefined;
   /**
-   * `true` when the walk stops on a full page whose items all share one timestamp (or that
-   * brought nothing new): more items with that timestamp may exist and cannot be reached.
+   * Ids that the next page may bring again (those at its `until`, which is inclusive): the
+   * only ids the walk must remember, to pass as `seen` of the next step.
+   */
+  boundary: Set<unknown>;
+  /**
+   * `true` when items may be missing: the page is exactly `limit` items of one timestamp, so
+   * more items of that timestamp may exist that no `until` can reach (the walk goes on past
+   * it), or the page brought nothing new and the walk stopped before older items.
    */
   truncated: boolean;
   /** The oldest cursor timestamp of the page (`NaN` when the page has none). */
@@ -37,14 +43,22 @@ function isLastPage(length: number, limit: number): boolean {
   return length === 0 || (Number.isFinite(limit) && length < limit);
 }
 
+const idOf = (item: unknown) => (item as Item | null)?.id;
+
 /**
  * The next step of an until-style list (conversations, messages, comments, drafts, posts,
- * tasks). The next `until` is the cursor timestamp of the page's oldest item; `until` is
- * inclusive, so items at that timestamp come back and `fresh` drops ids already `seen`. Pages
- * run newest to oldest: an item newer than the page's own `until` was handed out before (a
- * server ignoring `until` must not make the walk repeat itself). The walk ends on a page
- * shorter than `limit` (`NaN` = unknown), on a full page whose items all share one timestamp,
- * and on a page with nothing new: it never loops forever.
+ * tasks). Pages run newest to oldest; the next `until` is the cursor timestamp of the page's
+ * oldest item. `until` is inclusive, so the items at that timestamp come back: `fresh` drops
+ * the ids of `seen` (the previous step's `boundary`), and items newer than the page's own
+ * `until` (a server ignoring `until` must not make the walk repeat itself).
+ *
+ * A page whose items all share one timestamp is a tie that `until` cannot get past: the next
+ * `until` is that timestamp minus one, as the tasks docs advise. The conversation docs call
+ * such a page the last, but a server that extends pages through a tie (their "a page may
+ * return more than `limit`") has then sent the whole tie, and older items follow. When the
+ * page is exactly `limit` items long, the server may have cut the tie: the step is flagged
+ * `truncated`. The walk ends on a page shorter than `limit` (`NaN` = unknown) and on a page
+ * with nothing new; `until` only ever decreases, so it never loops.
  */
 export function untilStep<T>(
   page: readonly T[],
@@ -53,23 +67,31 @@ export function untilStep<T>(
   seen: SeenIds = new Set(),
   until?: number,
 ): UntilStep<T> {
-  const stampOf = (item: T) => Number((item as Item)[cursor]);
-  const fresh = page.filter(
-    (item) => !seen.has((item as Item).id) && !(until !== undefined && stampOf(item) > until),
-  );
-  const stamps = page.map(stampOf).filter(Number.isFinite);
+  const stampOf = (item: T) => Number((item as Item | null)?.[cursor]);
+  const inRange = until === undefined ? page : page.filter((item) => !(stampOf(item) > until));
+  const fresh = inRange.filter((item) => !seen.has(idOf(item)));
+  const stamps = inRange.map(stampOf).filter(Number.isFinite);
   const oldest = stamps.length > 0 ? Math.min(...stamps) : Number.NaN;
-  const last = isLastPage(page.length, limit);
-  // `every` of no stamps is true: a full page without timestamps cannot be walked past either.
-  const truncated = !last && (fresh.length === 0 || stamps.every((stamp) => stamp === oldest));
-  return { fresh, next: last || truncated ? undefined : oldest, truncated, oldest };
+  const oneStamp = stamps.length === inRange.length && stamps.every((s) => s === oldest);
+  const step = (next: number | undefined, truncated: boolean): UntilStep<T> => {
+    const boundary = new Set<unknown>();
+    if (next === oldest)
+      for (const item of inRange) if (stampOf(item) === next) boundary.add(idOf(item));
+    return { fresh, next, boundary, truncated, oldest };
+  };
+  if (isLastPage(page.length, limit)) return step(undefined, false);
+  if (stamps.length > 0 && oneStamp) return step(oldest - 1, !(page.length > limit));
+  // Nothing new (every item at `until` was seen), or no timestamp to go on: stop.
+  if (fresh.length === 0 || stamps.length === 0) return step(undefined, true);
+  return step(oldest, false);
 }
 
 /**
  * The next step of an offset-style list (contacts, users, teams, shared labels, responses):
  * `offset` grows by the page length until a page is shorter than `limit` (`NaN` = unknown).
  * Items shift between pages when the list changes meanwhile, so `fresh` drops ids already
- * `seen`, and a page of nothing new ends the walk (a server repeating itself must not loop).
+ * `seen` (the previous page's: only they can come back after a shift of less than a page),
+ * and a page of nothing new ends the walk (a server repeating itself must not loop).
  */
 export function offsetStep<T>(
   page: readonly T[],
@@ -80,11 +102,16 @@ export function offsetStep<T>(
   const fresh: T[] = [];
   const ids = new Set<unknown>();
   for (const item of page) {
-    const id = (item as Item | null)?.id;
+    const id = idOf(item);
     if (id !== undefined && (seen.has(id) || ids.has(id))) continue;
     if (id !== undefined) ids.add(id);
     fresh.push(item);
   }
   const last = isLastPage(page.length, limit) || fresh.length === 0;
   return { fresh, next: last ? undefined : offset + page.length };
+}
+
+/** The ids of a page: what the next offset page may bring again. */
+export function pageIds(page: readonly unknown[]): Set<unknown> {
+  return new Set(page.map(idOf));
 }

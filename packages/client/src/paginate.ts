@@ -1,5 +1,6 @@
+import { offsetPages } from "./offset-pages.js";
 import type { MissiveLogger } from "./options.js";
-import { offsetStep, type SeenIds, untilStep } from "./page-step.js";
+import { type SeenIds, untilStep } from "./page-step.js";
 
 /** An async iterable over every item of a paginated list, fetching pages as it goes. */
 export interface Paginator<T> extends AsyncIterable<T> {
@@ -8,9 +9,10 @@ export interface Paginator<T> extends AsyncIterable<T> {
   /** Same as {@link Paginator.collect}. */
   toArray(): Promise<T[]>;
   /**
-   * `true` once iteration stopped on a full page whose items all share one timestamp: the docs
-   * call such a page the last one, but more items with that same timestamp may exist and cannot
-   * be reached with `until`. Also reported through `logger.warn`.
+   * `true` once the walk met a page it could not be sure to have seen whole: a page of exactly
+   * `limit` items sharing one timestamp (more items of that timestamp may exist, which no
+   * `until` can reach; the walk goes on with older items), or a full page with nothing new
+   * (the walk stops; older items may be missing). Each time, `logger.warn` says which items.
    */
   readonly possiblyTruncated: boolean;
 }
@@ -19,69 +21,73 @@ export type PaginationRule =
   | { style: "until"; cursor: string; inclusive: boolean; limit: number | null }
   | { style: "offset"; limit: number | null };
 
+/** How a walk runs. */
+export interface PaginateOptions {
+  /** Offset lists: pages fetched at once (within the client's rate limiter). Default 1. */
+  concurrency?: number | undefined;
+  /** Aborts the walk and every page in flight. */
+  signal?: AbortSignal | undefined;
+}
+
 type Query = Record<string, unknown>;
+type FetchPage<T> = (query: Query, signal?: AbortSignal) => Promise<readonly T[] | undefined>;
 
 /**
  * Pagination as the docs describe it (Conversations › List conversations and the other lists),
- * one page at a time with the rules of {@link untilStep} and {@link offsetStep}.
- * until-style: the first page without `until`, then `until` = the cursor timestamp of the
- * oldest item of the page; items sharing that timestamp come back and are dropped by `id`
- * (`until` is passed as is for inclusive lists such as tasks too). offset-style: `offset`
- * grows by the page length. Both end on a short page or one that brings nothing new.
+ * with the rules of {@link untilStep} and {@link offsetStep}. until-style: the first page
+ * without `until`, then `until` = the cursor timestamp of the oldest item of the page (minus
+ * one past a page of one timestamp); items at that timestamp come back and are dropped by
+ * `id`. offset-style: `offset` grows by the page length, up to `concurrency` pages at once.
+ * Both end on a short page or one that brings nothing new. Memory stays one page deep: only
+ * the ids that can come back on the next page are remembered.
  */
 export function paginate<T>(
-  fetchPage: (query: Query) => Promise<readonly T[] | undefined>,
+  fetchPage: FetchPage<T>,
   rule: PaginationRule,
   query: Query = {},
   logger?: MissiveLogger,
   label = "list",
+  options: PaginateOptions = {},
 ): Paginator<T> {
   const limit = Number(query.limit ?? rule.limit ?? Number.NaN);
   const base: Query = { ...query };
   if (Number.isFinite(limit)) base.limit = limit;
+  const { signal } = options;
   let truncated = false;
 
   async function* untilPages(cursor: string): AsyncGenerator<T> {
-    // Only items of the previous page can come back (those at its oldest timestamp), so only
-    // its ids are remembered: memory stays one page deep however long the walk.
     let seen: SeenIds = new Set();
     const { until: _ignored, ...first } = base;
     let next: Query = first;
     for (;;) {
-      const page = (await fetchPage(next)) ?? [];
-      const step = untilStep(page, cursor, limit, seen, next.until as number | undefined);
+      const page = (await fetchPage(next, signal)) ?? [];
+      const until = next.until as number | undefined;
+      const step = untilStep(page, cursor, limit, seen, until);
       yield* step.fresh;
       if (step.truncated) {
         truncated = true;
-        logger?.warn?.(
-          `${label}: stopped on a full page that \`until\` cannot get past (its items share ${cursor} ` +
-            `${step.oldest}); more items with that timestamp may exist. Narrow the query to reach them.`,
-          { cursor, until: step.oldest, pageLength: page.length },
-        );
+        const at = `${cursor} ${step.oldest}`;
+        const what =
+          step.next === undefined
+            ? `stopped on a full page with nothing new; items older than ${at} may be missing`
+            : `a full page shares ${at}: more items with ${at} may exist and be missing ` +
+              "(no `until` reaches them; the walk goes on). Narrow the query to reach them";
+        logger?.warn?.(`${label}: ${what}.`, {
+          cursor,
+          until: step.oldest,
+          pageLength: page.length,
+        });
       }
       if (step.next === undefined) return;
-      seen = new Set(page.map((item) => (item as { id?: unknown }).id));
+      seen = step.boundary;
       next = { ...base, until: step.next };
     }
   }
 
-  async function* offsetPages(): AsyncGenerator<T> {
-    const seen = new Set<unknown>();
-    let offset = Number(base.offset ?? 0);
-    for (;;) {
-      const page = (await fetchPage({ ...base, offset })) ?? [];
-      const step = offsetStep(page, offset, limit, seen);
-      for (const item of step.fresh) {
-        const id = (item as { id?: unknown } | null)?.id;
-        if (id !== undefined) seen.add(id);
-        yield item;
-      }
-      if (step.next === undefined) return;
-      offset = step.next;
-    }
-  }
-
-  const iterate = () => (rule.style === "until" ? untilPages(rule.cursor) : offsetPages());
+  const iterate = () =>
+    rule.style === "until"
+      ? untilPages(rule.cursor)
+      : offsetPages(fetchPage, base, limit, options.concurrency ?? 1, signal);
   const collect = async () => {
     const all: T[] = [];
     for await (const item of iterate()) all.push(item);

@@ -12,6 +12,15 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
 }
 
+/** Per-call options of `listAll…`. */
+export interface ListAllOptions extends RequestOptions {
+  /**
+   * Offset lists: pages fetched at once, within the rate limiter. Default: the limiter's
+   * `concurrent` (5). `1` walks one page after another. Until lists are always sequential.
+   */
+  pageConcurrency?: number | undefined;
+}
+
 type Op<E extends OperationEntry> = operations[E["operationId"]];
 type JsonOf<T> = T extends { content: { "application/json": infer B } } ? B : never;
 type Unwrap<B, Env> = Env extends string ? (Env extends keyof B ? B[Env] : never) : B;
@@ -80,7 +89,7 @@ export type ListAllQuery<E extends OperationEntry> = Omit<QueryOf<E>, "until" | 
 export type ListAllArgsOf<E extends OperationEntry> = [
   ...PathArgs<E["pathParams"]>,
   ...QueryArgs<E, ListAllQuery<E>>,
-  options?: RequestOptions,
+  options?: ListAllOptions,
 ];
 
 type InNamespace<N extends string> = Extract<OperationEntry, { namespace: N }>;

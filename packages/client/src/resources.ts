@@ -2,7 +2,7 @@ import { ValidationError } from "./errors.js";
 import type { OperationEntry } from "./generated/operations.js";
 import type { MissiveLogger } from "./options.js";
 import { paginate } from "./paginate.js";
-import type { RequestOptions, Resources } from "./resource-types.js";
+import type { ListAllOptions, RequestOptions, Resources } from "./resource-types.js";
 import { toMissiveError } from "./to-missive-error.js";
 
 /** What resource methods need of the client: one way to send a request, and a logger. */
@@ -17,6 +17,8 @@ export interface ResourceCore {
     },
   ): Promise<{ data?: unknown; error?: unknown; response: Response }>;
   logger?: MissiveLogger | undefined;
+  /** Pages of an offset list that `listAll…` may fetch at once. Default 1. */
+  pageConcurrency?: number | undefined;
 }
 
 type Entry = OperationEntry;
@@ -93,14 +95,21 @@ export function createResources(core: ResourceCore, table: readonly OperationEnt
     if (rule && entry.listAllName) {
       ns[entry.listAllName] = (...args: Args) => {
         const { path, query, options } = readArgs(entry, args, false);
-        const fetchPage = (pageQuery: Record<string, unknown>) =>
-          call(core, entry, path, pageQuery, undefined, options) as Promise<unknown[] | undefined>;
+        const fetchPage = (pageQuery: Record<string, unknown>, signal?: AbortSignal) =>
+          call(core, entry, path, pageQuery, undefined, { signal }) as Promise<
+            unknown[] | undefined
+          >;
         return paginate(
           fetchPage,
           { ...rule },
           query,
           core.logger,
           `${entry.namespace}.${entry.listAllName}`,
+          {
+            concurrency:
+              (options as ListAllOptions | undefined)?.pageConcurrency ?? core.pageConcurrency,
+            signal: options?.signal,
+          },
         );
       };
     }

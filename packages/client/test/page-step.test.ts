@@ -20,9 +20,42 @@ describe("untilStep (until-style pages)", () => {
     expect(untilStep([], "last_activity_at", Number.NaN).next).toBeUndefined();
   });
 
-  it("a full page of one timestamp ends the walk and says it may be truncated", () => {
-    const step = untilStep([item("a", 7), item("b", 7), item("c", 7)], "last_activity_at", 3);
-    expect(step).toMatchObject({ next: undefined, truncated: true, oldest: 7 });
+  it("a page of one timestamp is walked past with that timestamp minus one", () => {
+    // Exactly `limit` items: the server may have cut the tie, so some may be missing.
+    const cut = untilStep([item("a", 7), item("b", 7), item("c", 7)], "last_activity_at", 3);
+    expect(cut).toMatchObject({ next: 6, truncated: true, oldest: 7 });
+    expect([...cut.boundary]).toEqual([]);
+    // Longer than `limit`: the server extended the page through the whole tie.
+    const whole = untilStep(
+      [item("a", 7), item("b", 7), item("c", 7), item("d", 7)],
+      "last_activity_at",
+      3,
+      new Set(["a"]),
+      7,
+    );
+    expect(whole).toMatchObject({ next: 6, truncated: false });
+    expect(ids(whole.fresh)).toEqual(["b", "c", "d"]);
+  });
+
+  it("remembers only the ids at the next until (the boundary)", () => {
+    const step = untilStep(
+      [item("a", 50), item("b", 30), item("c", 20), item("d", 20)],
+      "last_activity_at",
+      4,
+    );
+    expect(step.next).toBe(20);
+    expect([...step.boundary]).toEqual(["c", "d"]);
+  });
+
+  it("a page of nothing but seen ids at its until steps past them", () => {
+    const step = untilStep(
+      [item("c", 20), item("d", 20)],
+      "last_activity_at",
+      2,
+      new Set(["c", "d"]),
+      20,
+    );
+    expect(step).toMatchObject({ next: 19, truncated: true, fresh: [] });
   });
 
   it("drops ids already seen, and stops on a full page with nothing new", () => {

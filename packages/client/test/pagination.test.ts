@@ -36,24 +36,40 @@ describe("until-style pagination (conversations)", () => {
     expect(queries).toHaveLength(2);
   });
 
-  it("stops on a full page whose items share one timestamp and flags it as possibly truncated", async () => {
+  it("walks past a full page of one timestamp, flags it and says which items may be missing", async () => {
     const warnings: string[] = [];
-    const { client, queries } = pagedClient("conversations", [
-      [conv("a", 9), conv("b", 9)],
-      [conv("c", 7), conv("d", 7)],
-    ]);
-    const rest = { limit: 2, inbox: true };
-    const first = client.conversations.listAll(rest);
-    const all = await first.collect();
-    expect(all.map((c) => c.id)).toEqual(["a", "b"]);
-    expect(first.possiblyTruncated).toBe(true);
-    expect(queries).toHaveLength(1);
+    const { client } = fakeClient(
+      (request) => {
+        const until = new URL(request.url).searchParams.get("until");
+        const pages: Record<string, Conv[]> = {
+          first: [conv("a", 9), conv("b", 9)],
+          "8": [conv("c", 7), conv("d", 6)],
+          "6": [conv("d", 6)],
+        };
+        return json({ conversations: pages[until ?? "first"] ?? [] });
+      },
+      { logger: { warn: (m) => warnings.push(m) } },
+    );
+    const walk = client.conversations.listAll({ limit: 2, inbox: true });
+    const all = await walk.collect();
+    expect(all.map((c) => c.id)).toEqual(["a", "b", "c", "d"]);
+    expect(walk.possiblyTruncated).toBe(true);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain("more items with last_activity_at 9 may exist and be missing");
+  });
 
-    const logged = fakeClient(() => json({ conversations: [conv("a", 9), conv("b", 9)] }), {
-      logger: { warn: (m) => warnings.push(m) },
-    });
-    await logged.client.conversations.listAll(rest).collect();
-    expect(warnings.some((w) => w.includes("more items with that timestamp may exist"))).toBe(true);
+  it("a page longer than limit of one timestamp (the server kept the tie whole) is not truncated", async () => {
+    const tie = Array.from({ length: 5 }, (_, i) => conv(`t${i}`, 9));
+    const { client, queries } = pagedClient("conversations", [
+      [conv("a", 10), ...tie],
+      tie,
+      [conv("z", 3)],
+    ]);
+    const walk = client.conversations.listAll({ limit: 3, inbox: true });
+    const all = await walk.collect();
+    expect(all.map((c) => c.id)).toEqual(["a", "t0", "t1", "t2", "t3", "t4", "z"]);
+    expect(queries.map((q) => q.get("until"))).toEqual([null, "9", "8"]);
+    expect(walk.possiblyTruncated).toBe(false);
   });
 
   it("a short page with one shared timestamp is simply the end (not truncated)", async () => {
@@ -66,9 +82,11 @@ describe("until-style pagination (conversations)", () => {
   it("never loops forever when a server keeps sending the same page", async () => {
     const page = [conv("a", 9), conv("b", 8)];
     const { client, queries } = pagedClient("conversations", [page, page, page, page]);
-    const all = await client.conversations.listAll({ limit: 2, inbox: true }).collect();
+    const walk = client.conversations.listAll({ limit: 2, inbox: true });
+    const all = await walk.collect();
     expect(all.map((c) => c.id)).toEqual(["a", "b"]);
-    expect(queries).toHaveLength(2);
+    expect(queries.map((q) => q.get("until"))).toEqual([null, "8", "7"]);
+    expect(walk.possiblyTruncated).toBe(true);
   });
 
   it("nested lists page with their own cursor (messages: delivered_at) and path id", async () => {

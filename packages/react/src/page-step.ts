@@ -29,13 +29,6 @@ export function nextOffset(
   return offsetStep(page, offset, limit, seen).next;
 }
 
-/** The ids of every item of `pages`. */
-export function idsOf(pages: readonly (readonly unknown[])[]): Set<unknown> {
-  const ids = new Set<unknown>();
-  for (const page of pages) for (const item of page) ids.add((item as { id?: unknown } | null)?.id);
-  return ids;
-}
-
 /** Every item of `pages` once, by id, in page order (first occurrence wins). */
 export function flattenPages<T>(pages: readonly (readonly T[])[]): T[] {
   // The offset rule's deduplication over all pages at once: ids seen earlier are dropped,

@@ -1,15 +1,17 @@
 import type { MissiveError } from "@missive-ts/client";
-import { operationTable } from "@missive-ts/client";
+import { operationTable, pageIds } from "@missive-ts/client";
 import { type InfiniteData, infiniteQueryOptions, type QueryKey } from "@tanstack/react-query";
-import { flattenPages, idsOf, nextOffset, untilStep } from "./page-step.js";
+import { flattenPages, nextOffset, untilStep } from "./page-step.js";
 
 /** The data of an infinite list hook: TanStack's pages, plus every item once. */
 export interface MissivePages<T, P> extends InfiniteData<T[], P> {
   /** Every item of every page loaded so far, deduplicated by id, newest first. */
   items: T[];
   /**
-   * `true` when the list stopped on a full page that `until` cannot get past (its items share
-   * one timestamp): more items with that timestamp may exist. Narrow the filter to reach them.
+   * `true` when a page loaded so far may not hold everything: a page of exactly `limit` items
+   * sharing one timestamp (more items with that timestamp may exist that `until` cannot reach;
+   * the list goes on with older ones), or a full page with nothing new (the list stopped).
+   * Narrow the filter to reach them.
    */
   possiblyTruncated: boolean;
 }
@@ -31,10 +33,15 @@ function untilSelect(cursor: string, limit: number) {
   let select = untilSelects.get(key);
   if (!select) {
     select = (data) => {
-      const last = data.pages.at(-1) ?? [];
-      const until = data.pageParams.at(-1) as number | undefined;
-      const step = untilStep(last, cursor, limit, idsOf(data.pages.slice(0, -1)), until);
-      return { ...data, items: flattenPages(data.pages), possiblyTruncated: step.truncated };
+      // Any page may have been cut (the walk goes on past a tie), not only the last one.
+      let seen: ReadonlySet<unknown> = new Set();
+      let possiblyTruncated = false;
+      data.pages.forEach((page, n) => {
+        const step = untilStep(page, cursor, limit, seen, data.pageParams[n] as number | undefined);
+        possiblyTruncated ||= step.truncated;
+        seen = step.boundary;
+      });
+      return { ...data, items: flattenPages(data.pages), possiblyTruncated };
     };
     untilSelects.set(key, select);
   }
@@ -45,6 +52,16 @@ const offsetSelect = (data: InfiniteData<unknown[], unknown>) => ({
   items: flattenPages(data.pages),
   possiblyTruncated: false,
 });
+
+/** The ids of `page` at `until` (the cursor of the page after it): those that come back. */
+function boundaryOf(page: readonly unknown[] | undefined, cursor: string, until: unknown) {
+  const ids = new Set<unknown>();
+  for (const item of page ?? []) {
+    const entry = item as Record<string, unknown> | null;
+    if (Number(entry?.[cursor]) === until) ids.add(entry?.id);
+  }
+  return ids;
+}
 
 /** Infinite query options of an until-style list (exact-once: see `untilStep`). */
 export function untilInfinite<T, K extends QueryKey>(
@@ -63,8 +80,9 @@ export function untilInfinite<T, K extends QueryKey>(
     queryKey,
     queryFn: async ({ pageParam, signal }) => (await fetchPage(pageParam, signal)) ?? [],
     initialPageParam: undefined,
+    // Only the page before can hold items that come back on the last one (its boundary).
     getNextPageParam: (last, all, until) =>
-      untilStep(last, cursor, limit, idsOf(all.slice(0, -1)), until).next,
+      untilStep(last, cursor, limit, boundaryOf(all.at(-2), cursor, until), until).next,
     select: untilSelect(cursor, limit) as (
       data: InfiniteData<T[], number | undefined>,
     ) => MissivePages<T, number | undefined>,
@@ -82,7 +100,7 @@ export function offsetInfinite<T, K extends QueryKey>(
     queryFn: async ({ pageParam, signal }) => (await fetchPage(pageParam, signal)) ?? [],
     initialPageParam: 0,
     getNextPageParam: (last, all, lastOffset) =>
-      nextOffset(last, lastOffset, limit, idsOf(all.slice(0, -1))),
+      nextOffset(last, lastOffset, limit, pageIds(all.at(-2) ?? [])),
     select: offsetSelect as (data: InfiniteData<T[], number>) => MissivePages<T, number>,
   });
 }

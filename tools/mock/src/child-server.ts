@@ -5,7 +5,9 @@ export interface ChildServerOptions {
   name: string;
   /** Where it will listen; named in errors and handed to `healthy`. */
   url: string;
-  /** Arguments to `node`: the server's script, then its own arguments. */
+  /** Program to run. Default: this Node binary (then `args` start with the server's script). */
+  command?: string;
+  /** Arguments to `command`: for Node, the server's script, then its own arguments. */
   args: readonly string[];
   /** Resolves `true` once the server answers (called every 100 ms until then). */
   healthy: (url: string) => Promise<boolean>;
@@ -26,13 +28,13 @@ process.once("exit", () => {
 });
 
 /**
- * Runs a Node server (Prism, verdaccio) in a child process and resolves once `healthy` says it
+ * Runs a server (Prism and verdaccio on Node, Debian's redis-server) in a child process and resolves once `healthy` says it
  * answers; rejects, after stopping it, if it exits or stays silent past the timeout, with the
  * tail of its output in the error.
  */
 export async function startChildServer(options: ChildServerOptions): Promise<ChildServer> {
   const { name, url } = options;
-  const child = spawn(process.execPath, options.args, {
+  const child = spawn(options.command ?? process.execPath, options.args, {
     stdio: ["ignore", "pipe", "pipe"],
     ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
   });

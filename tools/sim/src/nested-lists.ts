@@ -95,7 +95,12 @@ export class NestedStore {
     const lists = {} as Record<NestedKind, Entity[]>;
     for (const kind of Object.keys(nestedKinds) as NestedKind[]) {
       const { operationId, cursor } = nestedKinds[kind];
-      lists[kind] = timeline(random, counts[kind], this.data.timestampCollisionRate, newest, 60)
+      lists[kind] = timeline(random, counts[kind], {
+        collisionRate: this.data.timestampCollisionRate,
+        largestTie: this.data.largestTie,
+        newest,
+        maxStep: 60,
+      })
         .map((stamp) => makeNested(operationId, random, cursor, stamp))
         .sort(byNewest(cursor));
       for (const item of lists[kind]) this.index(id, kind, item);

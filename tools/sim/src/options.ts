@@ -32,9 +32,15 @@ export interface SimulatorDataOptions {
   contactGroups?: number;
   /**
    * About this fraction (0..1) of the items of every `until` list share their timestamp with
-   * a neighbour; such groups hold at most 3 items. Default 0.2.
+   * a neighbour; such groups hold at most `largestTie` items. Default 0.2.
    */
   timestampCollisionRate?: number;
+  /**
+   * Largest group of items sharing one timestamp. Default 3. Above a page's `limit`, until
+   * lists that extend pages through a tie answer pages longer than `limit` of one timestamp;
+   * tasks (never longer than `limit`) cannot be walked past such a tie without a loss.
+   */
+  largestTie?: number;
 }
 
 /** The rate limiter; the defaults are Missive's real limits. */
@@ -95,6 +101,11 @@ export interface SimulatorOptions {
   /** Default: no faults. */
   faults?: SimulatorFaultOptions;
   analytics?: SimulatorAnalyticsOptions;
+  /**
+   * Network latency to simulate: every admitted request waits this long (holding its
+   * concurrency slot) before it is processed. Default 0.
+   */
+  latencyMs?: number;
 }
 
 export type ResolvedData = Required<SimulatorDataOptions>;
@@ -119,6 +130,7 @@ export function resolveData(data: SimulatorDataOptions = {}): ResolvedData {
     organizations: 1,
     contactGroups: 3,
     timestampCollisionRate: 0.2,
+    largestTie: 3,
     ...data,
   };
 }

@@ -16,6 +16,8 @@ export interface Pipeline {
   limiter: RateLimiter | undefined;
   faults: FaultInjector;
   faultOptions: ResolvedFaults;
+  /** Simulated network latency of every admitted request, in ms. */
+  latencyMs: number;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -88,6 +90,10 @@ export async function handle(
       }
     }
 
+    if (pipeline.latencyMs > 0) {
+      await sleep(pipeline.latencyMs);
+      if (request.socket.destroyed) return;
+    }
     const { route } = matched;
     const body = await readJson(request);
     if (route.operation.requestBody) {

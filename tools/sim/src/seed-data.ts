@@ -92,7 +92,8 @@ export function seedData(seed: number, data: ResolvedData): SeededData {
   }).sort((a, b) => compareIds(a.last_name, b.last_name) || compareIds(a.id, b.id));
 
   const counts = { messages: data.messagesPerConversation, drafts: data.draftsPerConversation };
-  const conversations = timeline(random, data.conversations, data.timestampCollisionRate)
+  const ties = { collisionRate: data.timestampCollisionRate, largestTie: data.largestTie };
+  const conversations = timeline(random, data.conversations, ties)
     .map((stamp, i) =>
       makeConversation(random, i, stamp, {
         organization: organizations[0] as Entity,
@@ -103,7 +104,7 @@ export function seedData(seed: number, data: ResolvedData): SeededData {
     )
     .sort(byNewest("last_activity_at"));
 
-  const tasks = timeline(random, data.tasks, data.timestampCollisionRate)
+  const tasks = timeline(random, data.tasks, ties)
     .map((stamp, i) =>
       Object.assign(template("listTasks"), {
         id: randomId(random),

@@ -50,6 +50,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     limiter: rateLimit === false ? undefined : new RateLimiter(rateLimit),
     faults: new FaultInjector(seed, faultOptions),
     faultOptions,
+    latencyMs: options.latencyMs ?? 0,
   };
 
   const server = createServer((request, response) => {

@@ -4,20 +4,23 @@ import { type Random, randomInt } from "./random.ts";
 /** The newest timestamp of the generated data (Unix seconds, mid-2025). */
 export const NEWEST = 1_750_000_000;
 
-/** Largest group of items sharing one timestamp. */
-export const MAX_GROUP = 3;
+export interface TimelineShape {
+  /** About this fraction of the timestamps is shared with a neighbour. */
+  collisionRate: number;
+  /** Largest group of items sharing one timestamp. */
+  largestTie: number;
+  /** The first (newest) timestamp. */
+  newest?: number;
+  /** Largest gap between two different timestamps, in seconds. */
+  maxStep?: number;
+}
 
 /**
- * `count` timestamps from `newest` going back in time. About `collisionRate` of them share a
- * timestamp with a neighbour, in groups of at most {@link MAX_GROUP}.
+ * `count` timestamps going back in time from `newest`. About `collisionRate` of them share a
+ * timestamp with a neighbour, in groups of at most `largestTie`.
  */
-export function timeline(
-  random: Random,
-  count: number,
-  collisionRate: number,
-  newest = NEWEST,
-  maxStep = 900,
-): number[] {
+export function timeline(random: Random, count: number, shape: TimelineShape): number[] {
+  const { collisionRate, largestTie, newest = NEWEST, maxStep = 900 } = shape;
   // Pairs dominate: a fraction f of items in pairs needs a per-item join chance f / (2 - f).
   const join = collisionRate >= 1 ? 1 : collisionRate / (2 - collisionRate);
   const stamps: number[] = [];
@@ -25,7 +28,7 @@ export function timeline(
   let group = 0;
   for (let index = 0; index < count; index++) {
     if (index > 0) {
-      if (group < MAX_GROUP && random() < join) group++;
+      if (group < largestTie && random() < join) group++;
       else {
         current -= randomInt(random, 1, maxStep);
         group = 1;

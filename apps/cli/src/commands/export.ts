@@ -77,7 +77,9 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<num
   const file = outputFlag === undefined ? undefined : resolve(io.cwd ?? process.cwd(), outputFlag);
   if (file && fields.length > 0 && !fields.includes("id")) fields = ["id", ...fields];
 
-  let seen = new Set<string>();
+  // Ids already in the file of an interrupted run: skipped. New ids are not remembered: the
+  // client hands out every item exactly once, so memory stays flat however long the export.
+  let resumed = new Set<string>();
   let header: string[] | undefined;
   let fd: number | undefined;
   if (file && outputFlag !== undefined) {
@@ -87,9 +89,9 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<num
       state: { resource: command.resource, format, query, fields, complete: false },
       force: values.force === true,
     });
-    ({ fd, seen, header, fields } = target);
-    if (seen.size > 0) {
-      io.stderr.write(`Resuming: ${seen.size} ${command.resource} already in ${outputFlag}.\n`);
+    ({ fd, seen: resumed, header, fields } = target);
+    if (resumed.size > 0) {
+      io.stderr.write(`Resuming: ${resumed.size} ${command.resource} already in ${outputFlag}.\n`);
     }
   }
 
@@ -107,12 +109,12 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<num
   const progress = io.stderr.isTTY === true;
   let count = 0;
   let lastProgress = 0;
-  const report = () => io.stderr.write(`\rExported ${seen.size} ${command.resource}`);
+  const report = () => io.stderr.write(`\rExported ${resumed.size + count} ${command.resource}`);
   try {
     for await (const raw of listAll({ ...query }, { signal: io.signal })) {
       const item = raw as Item;
       const id = item?.id;
-      if (id !== undefined && seen.has(String(id))) continue;
+      if (id !== undefined && resumed.has(String(id))) continue;
       if (format === "csv") {
         if (!header) {
           header = fields.length > 0 ? fields : Object.keys(item);
@@ -121,7 +123,6 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<num
         const picked = pick(item, header) as Item;
         write(csvLine(header.map((h) => picked[h])));
       } else write(ndjsonLine(item, fields));
-      if (id !== undefined) seen.add(String(id));
       count++;
       if (progress && Date.now() - lastProgress > 100) {
         lastProgress = Date.now();

@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { verifyWebhookSignature } from "../src/index.js";
-import { verifyWebhookSignature as fromSubpath } from "../src/webhooks.js";
+import { verifyWebhookSignature } from "../../src/index.js";
+import { verifyWebhookSignature as fromSubpath, signWebhookBody } from "../../src/webhooks.js";
 
 const secret = "hook-secret";
 const raw = '{"rule":{"id":"r1","type":"incoming_email"},"conversation":{"id":"c1"}}';
@@ -31,5 +31,14 @@ describe("verifyWebhookSignature", () => {
     await expect(verifyWebhookSignature(raw, undefined, secret)).resolves.toBe(false);
     await expect(verifyWebhookSignature(raw, "sha256=zz", secret)).resolves.toBe(false);
     await expect(verifyWebhookSignature(raw, hex.slice(0, 62), secret)).resolves.toBe(false);
+  });
+});
+
+describe("signWebhookBody", () => {
+  it("gives the header Missive sends: sha256= and the lowercase hex HMAC of the bytes", async () => {
+    await expect(signWebhookBody(raw, secret)).resolves.toBe(`sha256=${hex}`);
+    const bytes = new TextEncoder().encode("é\n{}");
+    const expected = createHmac("sha256", secret).update(bytes).digest("hex");
+    await expect(signWebhookBody(bytes, secret)).resolves.toBe(`sha256=${expected}`);
   });
 });

@@ -1,0 +1,12 @@
+export {
+  createRedisRateLimitStore,
+  type RedisRateLimitStore,
+  type RedisRateLimitStoreOptions,
+} from "./create-redis-rate-limit-store.js";
+export { RedisRateLimitStoreError } from "./errors.js";
+export type {
+  RateLimitGrant,
+  RateLimitRequest,
+  RateLimitStore,
+  RateLimitWindow,
+} from "./rate-limit-store.js";
