@@ -21,8 +21,8 @@ export interface RenderedPage {
 
 /**
  * Markdown → HTML with GitHub-flavoured tables, an `id` on every heading (unique within the
- * page) and links to `x.md` rewritten to `x.html`, so guides link to each other by file name
- * and the links work both on GitHub and on the built site.
+ * page; `{#id}` at the end of a heading sets it) and links to `x.md` rewritten to `x.html`, so
+ * guides link to each other by file name and the links work both on GitHub and on the built site.
  */
 export function renderMarkdown(
   source: string,
@@ -48,8 +48,11 @@ export function renderMarkdown(
     },
     renderer: {
       heading(token) {
-        const text = this.parser.parseInline(token.tokens);
-        const base = slugify(text) || "section";
+        // `## Title {#stable-id}` pins the anchor (the reconciliation log's entry ids, which
+        // the spec's `x-reconciliation` names): the id is used as is and not shown.
+        const pinned = /\s*\{#([\w-]+)\}\s*$/;
+        const text = this.parser.parseInline(token.tokens).replace(pinned, "");
+        const base = pinned.exec(token.text)?.[1] ?? (slugify(text) || "section");
         const count = used.get(base) ?? 0;
         used.set(base, count + 1);
         const id = count === 0 ? base : `${base}-${count}`;

@@ -65,6 +65,12 @@ export const guidePages: GuidePage[] = [
     source: "spec/RECONCILIATION.md",
     afterReference: true,
   },
+  {
+    slug: "keeping-the-spec-current",
+    nav: "Keeping the spec current",
+    source: "apps/docs/guides/keeping-the-spec-current.md",
+    afterReference: true,
+  },
 ];
 
 export const referencePage = { slug: "reference", nav: "API reference" } as const;
