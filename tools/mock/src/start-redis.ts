@@ -9,6 +9,10 @@ export interface RedisServerOptions {
   port?: number;
   /** How long to wait for PONG. Default 30 s (two cores shared with a whole `npm test`). */
   startTimeoutMs?: number;
+  /** More `redis-server` arguments, e.g. `["--cluster-enabled", "yes", …]`. */
+  args?: readonly string[];
+  /** Working directory (where a cluster node writes its nodes.conf). Default: this process's. */
+  dir?: string;
 }
 
 export interface RunningRedis {
@@ -64,8 +68,8 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
     name: "redis-server",
     url,
     command,
-    // No config file and no working-directory dumps: `dir` stays wherever we run, unused.
-    args: [...args, "--protected-mode", "yes", "--loglevel", "warning"],
+    args: [...args, "--protected-mode", "yes", "--loglevel", "warning", ...(options.args ?? [])],
+    ...(options.dir === undefined ? {} : { cwd: options.dir }),
     healthy: pong,
     startTimeoutMs: options.startTimeoutMs ?? 30_000,
   });
