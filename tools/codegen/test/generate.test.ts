@@ -151,6 +151,8 @@ describe("generated client operation table", () => {
       requestBody: { envelope: "contacts", list, required: true },
       response: null,
       pagination: null,
+      exclusiveQuery: [],
+      plan: null,
     });
     const ids = deriveClientOperations([
       patch("updateContacts", true, [param("ids", "array")]),
