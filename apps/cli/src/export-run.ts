@@ -34,7 +34,7 @@ export async function runExport(
   let resumed = new Set<string>();
   let header: string[] | undefined;
   let fd: number | undefined;
-  if (file && outputFlag !== undefined) {
+  if (file !== undefined && outputFlag !== undefined) {
     const target = await openExportFile({
       file,
       label: outputFlag,

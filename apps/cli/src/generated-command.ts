@@ -1,6 +1,6 @@
 import { applyFields, readData, toPayload } from "./body.js";
 import type { GeneratedCommand } from "./command-table.js";
-import { UsageError } from "./errors.js";
+import { ExitCode, UsageError } from "./errors.js";
 import type { CliIo } from "./io.js";
 import { makeClient } from "./make-client.js";
 import { ndjsonLine, outputOptions, printResult } from "./output.js";
@@ -101,7 +101,7 @@ export async function runGenerated(
   if (values.help) {
     const { actionHelp } = await import("./help.js");
     io.stdout.write(actionHelp(command));
-    return 0;
+    return ExitCode.ok;
   }
   const path = pathValues(command, values, positionals);
   const query = queryValues(command, values);
@@ -132,7 +132,7 @@ export async function runGenerated(
     const { until: _u, offset: _o, ...rest } = query;
     const iterator = listAll?.(...pathArgs, rest, { signal }) as AsyncIterable<unknown>;
     for await (const item of iterator) io.stdout.write(ndjsonLine(item, output.fields));
-    return 0;
+    return ExitCode.ok;
   }
   const method = ns?.[command.entry.name];
   if (!method) throw new Error(`client has no ${command.entry.namespace}.${command.entry.name}`);
@@ -142,7 +142,7 @@ export async function runGenerated(
       : [...pathArgs, ...(body ? [payload] : []), ...(command.entry.query ? [query] : [])];
   const result = await method(...callArgs, { signal });
   printResult(result, output, io);
-  return 0;
+  return ExitCode.ok;
 }
 
 /** Every value of a repeatable flag, as given (`--field a=1 --field b=2`). */

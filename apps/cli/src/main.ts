@@ -84,7 +84,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
-/** The token is never printed, even if some message were to carry it. */
+/**
+ * `MISSIVE_API_TOKEN` is cut out of any message that were to carry it. A token saved by
+ * `auth login` never goes into a message: errors name the profile, and show a token masked.
+ */
 function redact(message: string, env: CliIo["env"]): string {
   const token = env.MISSIVE_API_TOKEN?.trim();
   return token && token.length >= 4 ? message.split(token).join("[redacted]") : message;

@@ -34,7 +34,7 @@ function sideEffects(
   if (input.sendFields.length > 0) {
     notes.push(
       allowSend
-        ? "send: true sends the email at once, send_at schedules it: people outside receive it."
+        ? "What it sends reaches people outside the team."
         : "Only saves a draft: sending is off on this server (--allow-send).",
     );
   }

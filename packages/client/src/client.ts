@@ -2,8 +2,10 @@ import type { paths } from "@missive-ts/schema";
 import createClient, { type Client } from "openapi-fetch";
 import { createRunReport, type RunReportOptions } from "./analytics.js";
 import { type Attachments, createAttachments } from "./attachments.js";
+import { checkBaseUrl } from "./base-url.js";
 import { operationTable } from "./generated/operations.js";
 import type { InternalOptions, MissiveClientOptions } from "./options.js";
+import { checkedPathSerializer } from "./path-params.js";
 import { createRateLimiter } from "./rate-limiter.js";
 import type { Resources } from "./resource-types.js";
 import { createResources, type ResourceCore } from "./resources.js";
@@ -36,7 +38,8 @@ export const DEFAULT_BASE_URL = "https://public.missiveapp.com/v1";
 
 /**
  * Creates a Missive client. Throws `MissingTokenError` at once (before any request) when no
- * token is given and `MISSIVE_API_TOKEN` is not set.
+ * token is given and `MISSIVE_API_TOKEN` is not set, and `InsecureBaseUrlError` for a base URL
+ * that would send the token in clear.
  *
  * @param internal test hooks (clock, sleep, randomness); not part of the public API.
  */
@@ -44,6 +47,8 @@ export function createMissiveClient(
   options: MissiveClientOptions = {},
   internal: InternalOptions = {},
 ): MissiveClient {
+  const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
+  checkBaseUrl(baseUrl, options.allowInsecureHttp === true);
   const token = resolveToken(options.token);
   const sleep = internal.sleep ?? realSleep;
   const now = internal.now ?? Date.now;
@@ -73,8 +78,9 @@ export function createMissiveClient(
     random: internal.random ?? Math.random,
   });
   const api = createClient<paths>({
-    baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
+    baseUrl,
     fetch: transport,
+    pathSerializer: checkedPathSerializer,
   });
   const core: ResourceCore = {
     request: (method, path, init) =>

@@ -4,6 +4,7 @@
  * and `TimeoutError` (no answer at all). None of them ever holds the API token: request
  * headers are not kept, response headers are redacted.
  */
+import { redactSecrets } from "./redact.js";
 
 /** What every Missive error carries besides its message. */
 export interface MissiveErrorDetails {
@@ -31,11 +32,16 @@ export class MissiveError extends Error {
   readonly headers: Record<string, string>;
 
   constructor(message: string, details: MissiveErrorDetails = {}) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    // Messages quote servers and callers: token-like values never survive into an error.
+    super(
+      redactSecrets(message),
+      details.cause === undefined ? undefined : { cause: details.cause },
+    );
     this.status = details.status;
     this.method = details.method;
     this.path = details.path;
-    this.serverMessage = details.serverMessage;
+    this.serverMessage =
+      details.serverMessage === undefined ? undefined : redactSecrets(details.serverMessage);
     this.headers = details.headers ?? {};
   }
 
@@ -113,4 +119,23 @@ export class ConnectionError extends MissiveError {
 /** The request (one attempt, or all of them with `totalTimeoutMs`) took too long. */
 export class TimeoutError extends MissiveError {
   override name = "TimeoutError";
+}
+
+/**
+ * A path parameter that cannot fill its segment (missing, empty, an empty id list, `.` or
+ * `..` in any encoding): refused before any request, since the URL would name another path.
+ */
+export class InvalidPathParameterError extends ValidationError {
+  override name = "InvalidPathParameterError";
+  /** Name of the parameter, e.g. `id`. */
+  readonly parameter: string;
+  constructor(message: string, details: MissiveErrorDetails & { parameter: string }) {
+    super(message, details);
+    this.parameter = details.parameter;
+  }
+}
+
+/** The base URL would send the token in clear (not HTTPS, not loopback) without `allowInsecureHttp`. */
+export class InsecureBaseUrlError extends MissiveError {
+  override name = "InsecureBaseUrlError";
 }

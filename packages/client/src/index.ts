@@ -12,6 +12,8 @@ export { createMissiveClient, DEFAULT_BASE_URL, type MissiveClient } from "./cli
 export {
   AuthenticationError,
   ConnectionError,
+  InsecureBaseUrlError,
+  InvalidPathParameterError,
   MissingTokenError,
   MissiveError,
   type MissiveErrorDetails,

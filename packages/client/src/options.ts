@@ -29,8 +29,16 @@ export interface MissiveClientOptions {
    * closure: never in errors, logs or a printed client.
    */
   token?: string | undefined;
-  /** API root. Default `https://public.missiveapp.com/v1`. */
+  /**
+   * API root. Default `https://public.missiveapp.com/v1`. Must be `https:`, or `http:` to a
+   * loopback host (localhost, 127.0.0.1, ::1); anything else throws `InsecureBaseUrlError`.
+   */
   baseUrl?: string | undefined;
+  /**
+   * Allows an `http:` base URL to a non-loopback host: the token then crosses the network in
+   * clear. Default `false`.
+   */
+  allowInsecureHttp?: boolean | undefined;
   /** `fetch` to use (tests, proxies, instrumentation). Default `globalThis.fetch`. */
   fetch?: ((request: Request) => Promise<Response>) | undefined;
   /** Time limit of one attempt, in ms; a slower attempt fails with `TimeoutError`. Default 60 000. */

@@ -59,6 +59,8 @@ export function createBrowserMissiveClient(options: BrowserMissiveClientOptions)
     return createMissiveClient({ ...rest, token });
   }
   return createMissiveClient({
+    // No token leaves the browser (the backend adds it): a plain-HTTP backend exposes none.
+    allowInsecureHttp: true,
     ...rest,
     token: PROXY_TOKEN,
     fetch: withoutAuthorization(rest.fetch),

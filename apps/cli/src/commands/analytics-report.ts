@@ -1,6 +1,6 @@
 import { readBaseObject } from "../body.js";
 import { defineCommand, FIELDS_FLAG, moreFieldsFlag } from "../command.js";
-import { UsageError } from "../errors.js";
+import { ExitCode, UsageError } from "../errors.js";
 import { makeClient } from "../make-client.js";
 import { outputOptions, printResult } from "../output.js";
 import { commaList, parseTime } from "../parse.js";
@@ -102,7 +102,7 @@ Usage: missive analytics report --organization <id> --start <time> --end <time> 
       const id = (created as { id?: string } | undefined)?.id;
       if (id && io.stderr.isTTY)
         io.stderr.write(`Fetch it in a few seconds: missive analytics get ${id}\n`);
-      return 0;
+      return ExitCode.ok;
     }
     const interval = seconds(options.pollInterval, "poll-interval", 5) * 1000;
     let timer: ReturnType<typeof setInterval> | undefined;
@@ -122,7 +122,7 @@ Usage: missive analytics report --organization <id> --start <time> --end <time> 
       if (timer) io.stderr.write("\r\u001b[K");
       // The report's content is not documented by Missive: print it whole, as JSON.
       printResult(result, { ...output, json: true }, io);
-      return 0;
+      return ExitCode.ok;
     } finally {
       if (timer) clearInterval(timer);
     }

@@ -1,6 +1,6 @@
 import { applyFields, readData } from "../body.js";
 import { defineCommand } from "../command.js";
-import { UsageError } from "../errors.js";
+import { ExitCode, UsageError } from "../errors.js";
 import { makeClient } from "../make-client.js";
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -77,7 +77,7 @@ Usage: missive api <METHOD> <path> [flags]
     if (data !== undefined && data !== null && data !== "") {
       io.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
     }
-    return 0;
+    return ExitCode.ok;
   },
 });
 

@@ -54,6 +54,11 @@ export const COMMANDS: readonly Command[] = [
     load: async () => (await import("./analytics-report.js")).default,
   },
   {
+    name: "attachments download",
+    summary: "Download a message's attachments: missive attachments download <message-id>",
+    load: async () => (await import("./attachments-download.js")).default,
+  },
+  {
     name: "webhooks listen",
     summary: "Receive Missive webhooks locally: verify, print, forward to your app",
     load: async () => (await import("./webhooks-listen.js")).default,

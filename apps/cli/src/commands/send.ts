@@ -1,6 +1,6 @@
 import { readBaseObject } from "../body.js";
 import { defineCommand, FIELDS_FLAG, moreFieldsFlag } from "../command.js";
-import { UsageError } from "../errors.js";
+import { ExitCode, UsageError } from "../errors.js";
 import type { CliIo } from "../io.js";
 import { makeClient } from "../make-client.js";
 import { outputOptions, printResult } from "../output.js";
@@ -89,7 +89,7 @@ Usage: missive send --to <address> --from <address> --subject <text> --body <htm
     const client = await makeClient(options, io);
     const result = await client.drafts.create(draft as never, { signal: io.signal });
     printResult(result, outputOptions(options, io), io);
-    return 0;
+    return ExitCode.ok;
   },
 });
 
