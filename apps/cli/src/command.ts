@@ -8,6 +8,8 @@ export interface Flag {
   readonly multiple?: boolean;
   /** The value's placeholder in `--help`: `<address>`. */
   readonly value?: string;
+  /** `-` as its value reads stdin: at most one such flag may ask for it in one command. */
+  readonly stdin?: boolean;
   readonly description: string;
 }
 
@@ -49,6 +51,10 @@ export const GLOBAL_FLAGS = {
     type: "string",
     value: "<name>",
     description: "Account stored by `missive auth login --profile <name>`",
+  },
+  insecure: {
+    type: "boolean",
+    description: "Allow a plain-HTTP base URL to a non-loopback host (the token goes unencrypted)",
   },
   help: { type: "boolean", short: "h", description: "Show help" },
 } as const satisfies Flags;
@@ -103,6 +109,7 @@ export const moreFieldsFlag = (what: string) =>
     type: "string",
     short: "d",
     value: "<json>",
+    stdin: true,
     description: `More fields of the ${what} (JSON, @file.json, -); the flags win`,
   }) as const satisfies Flag;
 

@@ -54,6 +54,10 @@ export function describeError(error: unknown): { message: string; exitCode: numb
     };
   }
   if (name === "NotFoundError") return { message, exitCode: ExitCode.notFound };
+  // Refused by the client before any request: a mistake on the command line.
+  if (name === "InvalidPathParameterError" || name === "InsecureBaseUrlError") {
+    return { message, exitCode: ExitCode.usage };
+  }
   if (name === "AbortError" || (error as { code?: string })?.code === "ABORT_ERR") {
     return { message: "Interrupted.", exitCode: ExitCode.interrupted };
   }

@@ -1,12 +1,14 @@
 import { existsSync, openSync, readFileSync, rmSync, truncateSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import { parseCsv } from "./csv.js";
+import { parseCsv, unneutralise } from "./csv.js";
 import { UsageError } from "./errors.js";
 
 /** What `<output>.state.json` remembers between an interrupted run and the next one. */
 export interface ExportState {
   resource: string;
   format: "ndjson" | "csv";
+  /** `--csv-raw`: cells that start like a formula were written as is. */
+  csvRaw?: boolean;
   query: Record<string, unknown>;
   fields: string[];
   complete: false;
@@ -32,7 +34,8 @@ function readExisting(file: string, state: ExportState) {
     const [head, ...rows] = parseCsv(text);
     header = head ?? state.fields;
     const at = header.indexOf("id");
-    if (at >= 0) for (const row of rows) if (row[at] !== undefined) ids.add(row[at] as string);
+    const id = (cell: string) => (state.csvRaw ? cell : unneutralise(cell));
+    if (at >= 0) for (const row of rows) if (row[at] !== undefined) ids.add(id(row[at] as string));
   }
   return { ids, header };
 }
@@ -65,6 +68,7 @@ export async function openExportFile(options: {
     const same =
       previous.resource === next.resource &&
       previous.format === next.format &&
+      (previous.csvRaw ?? false) === (next.csvRaw ?? false) &&
       JSON.stringify(previous.query) === JSON.stringify(next.query);
     if (!same) {
       throw new UsageError(

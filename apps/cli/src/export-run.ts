@@ -38,7 +38,14 @@ export async function runExport(
     const target = await openExportFile({
       file,
       label: outputFlag,
-      state: { resource: command.resource, format, query, fields, complete: false },
+      state: {
+        resource: command.resource,
+        format,
+        ...(options.csvRaw ? { csvRaw: true } : {}),
+        query,
+        fields,
+        complete: false,
+      },
       force: options.force === true,
     });
     ({ fd, seen: resumed, header, fields } = target);
@@ -70,10 +77,15 @@ export async function runExport(
       if (format === "csv") {
         if (!header) {
           header = fields.length > 0 ? fields : Object.keys(item);
-          write(csvLine(header));
+          write(csvLine(header, options.csvRaw));
         }
         const picked = pick(item, header) as Item;
-        write(csvLine(header.map((h) => picked[h])));
+        write(
+          csvLine(
+            header.map((h) => picked[h]),
+            options.csvRaw,
+          ),
+        );
       } else write(ndjsonLine(item, fields));
       count++;
       if (progress && Date.now() - lastProgress > 100) {

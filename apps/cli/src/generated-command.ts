@@ -63,6 +63,24 @@ function pathValues(command: GeneratedCommand, values: ParsedValues, positionals
   return out;
 }
 
+/**
+ * Refuses, before the token is even looked up, an id that would leave its path segment (`.`,
+ * `..`, `%2E%2E`, empty): the client's own rule, for every path parameter of every command.
+ */
+async function checkPathValues(command: GeneratedCommand, path: Record<string, unknown>) {
+  const { pathParameterProblem } = await import("@missive-ts/client");
+  for (const p of command.pathParams) {
+    // ids of `update` may come from the objects of --data instead: the client checks those.
+    if (path[p.name] === undefined && command.entry.idsFromBody !== null) continue;
+    const problem = pathParameterProblem(path[p.name]);
+    if (problem) {
+      throw new UsageError(
+        `<${p.name}> of missive ${command.resource} ${command.action} ${problem}: pass a real id (not ".", ".." or empty).`,
+      );
+    }
+  }
+}
+
 export function queryValues(command: GeneratedCommand, values: ParsedValues) {
   const query: Record<string, unknown> = {};
   for (const p of command.queryParams) {
@@ -104,6 +122,7 @@ export async function runGenerated(
     return ExitCode.ok;
   }
   const path = pathValues(command, values, positionals);
+  await checkPathValues(command, path);
   const query = queryValues(command, values);
   const body = command.operation.requestBody;
   let payload: unknown;

@@ -14,9 +14,15 @@ export function isLoopbackHost(hostname: string): boolean {
 /**
  * Refuses a base URL that would send the token in clear: anything but `https:`, except
  * `http:` to a loopback host (a mock, a simulator, a local proxy), unless the caller opts in
- * with `allowInsecureHttp`. Runs when the client is created, before any request.
+ * with `allowInsecureHttp`. Runs when the client is created, before any request; exported for
+ * tools that keep a base URL for later (the CLI's `auth login`).
  */
-export function checkBaseUrl(baseUrl: string, allowInsecureHttp: boolean): void {
+export function checkBaseUrl(
+  baseUrl: string,
+  allowInsecureHttp: boolean,
+  /** How the caller opts in, for the message (the CLI says `--insecure`). */
+  optIn = "allowInsecureHttp: true",
+): void {
   let url: URL;
   try {
     // A relative URL (`/api/missive` in a browser) is relative to the page.
@@ -36,6 +42,6 @@ export function checkBaseUrl(baseUrl: string, allowInsecureHttp: boolean): void 
       : `${url.protocol} is not HTTPS`;
   throw new InsecureBaseUrlError(
     `Refusing baseUrl ${where}: ${why}. Use https://, or http:// to a loopback host ` +
-      "(localhost, 127.0.0.1, ::1); to send the token over plain HTTP anyway, pass allowInsecureHttp: true.",
+      `(localhost, 127.0.0.1, ::1); to send the token over plain HTTP anyway, pass ${optIn}.`,
   );
 }

@@ -8,6 +8,7 @@ export type {
   DownloadedAttachment,
   DownloadOptions,
 } from "./attachments.js";
+export { checkBaseUrl } from "./base-url.js";
 export { createMissiveClient, DEFAULT_BASE_URL, type MissiveClient } from "./client.js";
 export {
   AuthenticationError,
@@ -41,6 +42,8 @@ export {
   type Paginator,
   paginate,
 } from "./paginate.js";
+export { pathParameterProblem } from "./path-params.js";
+export { redactSecrets } from "./redact.js";
 export type {
   ArgsOf,
   ItemOf,

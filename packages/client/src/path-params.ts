@@ -4,12 +4,12 @@ import { InvalidPathParameterError } from "./errors.js";
 const PARAM = /\{([^{}]+)\}/g;
 
 /** Why `value` cannot fill a path segment, or `undefined` when it can. */
-function problemOf(value: unknown): string | undefined {
+export function pathParameterProblem(value: unknown): string | undefined {
   if (value === undefined || value === null) return "is missing";
   if (Array.isArray(value)) {
     if (value.length === 0) return "is an empty list of ids";
     for (const item of value) {
-      const problem = problemOf(item);
+      const problem = pathParameterProblem(item);
       if (problem) return `holds an id that ${problem}`;
     }
     return undefined;
@@ -32,7 +32,7 @@ function problemOf(value: unknown): string | undefined {
 export function checkedPathSerializer(pathname: string, pathParams: Record<string, unknown>) {
   for (const [, name] of pathname.matchAll(PARAM)) {
     const key = (name ?? "").replace(/^[.;]/, "").replace(/\*$/, "");
-    const problem = problemOf(pathParams?.[key]);
+    const problem = pathParameterProblem(pathParams?.[key]);
     if (problem) {
       const template = pathname.replace(/^[a-z]+:\/\/[^/]+/i, "");
       throw new InvalidPathParameterError(

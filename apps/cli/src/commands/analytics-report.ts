@@ -3,15 +3,15 @@ import { defineCommand, FIELDS_FLAG, moreFieldsFlag } from "../command.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { makeClient } from "../make-client.js";
 import { outputOptions, printResult } from "../output.js";
-import { commaList, parseTime } from "../parse.js";
+import { commaList, parseTime, strictNumber } from "../parse.js";
+import { forTerminal } from "../terminal-text.js";
 
 const SPINNER = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
 
 function seconds(raw: string | undefined, flag: string, fallback: number): number {
   if (raw === undefined) return fallback;
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n < 0)
-    throw new UsageError(`--${flag} must be a number of seconds, got "${raw}".`);
+  const n = strictNumber(raw, flag, false);
+  if (n < 0) throw new UsageError(`--${flag} must be a number of seconds, 0 or more, got ${n}.`);
   return n;
 }
 
@@ -101,7 +101,7 @@ Usage: missive analytics report --organization <id> --start <time> --end <time> 
       printResult(created, output, io);
       const id = (created as { id?: string } | undefined)?.id;
       if (id && io.stderr.isTTY)
-        io.stderr.write(`Fetch it in a few seconds: missive analytics get ${id}\n`);
+        io.stderr.write(`Fetch it in a few seconds: missive analytics get ${forTerminal(id)}\n`);
       return ExitCode.ok;
     }
     const interval = seconds(options.pollInterval, "poll-interval", 5) * 1000;

@@ -46,6 +46,7 @@ Usage: missive send --to <address> --from <address> --subject <text> --body <htm
     body: {
       type: "string",
       value: "<text>",
+      stdin: true,
       description: "HTML or text body; @file.html reads a file, - reads stdin",
     },
     at: {
