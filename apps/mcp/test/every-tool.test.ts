@@ -39,7 +39,14 @@ function argumentsFor(state: State, created: Map<string, string>): Record<string
     list_contact_groups: () => ({ contact_book: book, kind: "group" }),
     list_conversations: () => ({ inbox: true, limit: 5 }),
     get_conversation: () => ({ id: conversation }),
-    update_conversations: () => ({ conversations: [{ id: conversation, close: true }] }),
+    update_conversations: () => ({
+      conversations: [{ id: String(state.conversations[2]?.id), close: true }],
+    }),
+    triage_conversations: () => ({
+      conversations: [String(state.conversations[3]?.id), String(state.conversations[4]?.id)],
+      organization,
+      add_shared_labels: [first(state.sharedLabels)],
+    }),
     list_conversation_messages: () => ({ id: conversation }),
     list_conversation_comments: () => ({ id: conversation }),
     list_conversation_drafts: () => ({ id: conversation }),
