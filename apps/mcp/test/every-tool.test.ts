@@ -38,6 +38,7 @@ function argumentsFor(state: State, created: Map<string, string>): Record<string
     list_contact_groups: () => ({ contact_book: book, kind: "group" }),
     list_conversations: () => ({ inbox: true, limit: 5 }),
     get_conversation: () => ({ id: conversation }),
+    update_conversations: () => ({ conversations: [{ id: conversation, close: true }] }),
     list_conversation_messages: () => ({ id: conversation }),
     list_conversation_comments: () => ({ id: conversation }),
     list_conversation_drafts: () => ({ id: conversation }),
@@ -63,7 +64,7 @@ function argumentsFor(state: State, created: Map<string, string>): Record<string
       to_fields: [{ id: "54321", username: "@missiveapp", name: "Missive" }],
       body: "Hello <b>world</b>!",
     }),
-    get_message: () => ({ id: message() }),
+    get_message: () => ({ id: [message()] }),
     list_organizations: () => ({}),
     list_responses: () => ({}),
     create_responses: () => ({
