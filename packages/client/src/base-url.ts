@@ -45,8 +45,11 @@ export function checkBaseUrl(
     url.protocol === "http:"
       ? `${where} is plain HTTP: the API token would cross the network unencrypted`
       : `${url.protocol} is not HTTPS`;
+  // Only `http:` can be opted into: naming the opt-in for `ftp:` would send the user in circles.
+  const anyway =
+    url.protocol === "http:" ? `; to send the token over plain HTTP anyway, pass ${optIn}` : "";
   throw new InsecureBaseUrlError(
     `Refusing baseUrl ${where}: ${why}. Use https://, or http:// to a loopback host ` +
-      `(localhost, 127.0.0.1, ::1); to send the token over plain HTTP anyway, pass ${optIn}.`,
+      `(localhost, 127.0.0.1, ::1)${anyway}.`,
   );
 }

@@ -52,6 +52,8 @@ describe("base URL: HTTPS or loopback, unless allowInsecureHttp", () => {
     "refuses %s even with allowInsecureHttp",
     (baseUrl) => {
       expect(() => create(baseUrl, true)).toThrow(InsecureBaseUrlError);
+      // The opt-in would not help: the message must not offer it.
+      expect(() => create(baseUrl)).toThrow(/^(?!.*allowInsecureHttp).*$/s);
     },
   );
 
