@@ -68,37 +68,16 @@ describe("ids that would leave their path segment: exit 2, nothing sent", () => 
   });
 });
 
+/** A complete `missive send`, so that only the flag under test can make it fail. */
+const send = ["send", "--to", "a@example.com", "--from", "b@example.com", "--body", "b"];
+
 describe("empty or dot ids in flags that are not path parameters: exit 2, nothing sent", () => {
   it.each([
     ["post", "--conversation", "", "--text", "hi"],
     ["post", "--conversation", "..", "--text", "hi"],
     ["post", "--conversation", "c1", "--organization", " ", "--text", "hi"],
-    [
-      "send",
-      "--to",
-      "a@example.com",
-      "--from",
-      "b@example.com",
-      "--subject",
-      "s",
-      "--body",
-      "b",
-      "--conversation",
-      "",
-    ],
-    [
-      "send",
-      "--to",
-      "a@example.com",
-      "--from",
-      "b@example.com",
-      "--subject",
-      "s",
-      "--body",
-      "b",
-      "--conversation",
-      ".",
-    ],
+    [...send, "--conversation", ""],
+    [...send, "--conversation", "."],
     ["conversations", "list", "--shared-label", ""],
     ["conversations", "list", "--inbox", "--email", " "],
   ])("missive %s %s %j …", async (...argv) => {
