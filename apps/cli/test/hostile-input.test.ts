@@ -185,42 +185,32 @@ describe("token echoes", () => {
     expect(result.stderr).not.toMatch(/ECHOSECRET|\[redacted\]/);
   });
 
-  it("a token that is not a string in config.json is exit 3 with a message, not a TypeError", async () => {
-    const dir = join(tempDir(), "config");
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(
-      join(dir, "config.json"),
-      JSON.stringify({ profiles: { default: { token: [secret] } } }),
-      { mode: 0o600 },
-    );
-    const { urls, fetch } = recorder();
-    const result = await cli(["users", "list"], {
-      fetch,
-      env: { MISSIVE_CONFIG_DIR: dir, MISSIVE_API_TOKEN: undefined },
-    });
-    expect(result.code).toBe(3);
-    expect(result.stderr).toMatch(/must be a string/);
-    expect(result.stderr).not.toContain("ECHOSECRET");
-    expect(urls).toEqual([]);
-  });
-
-  it("a token with a NUL read from config.json is refused without being printed", async () => {
-    const dir = join(tempDir(), "config");
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(
-      join(dir, "config.json"),
-      JSON.stringify({ profiles: { default: { token: `${secret}\u0000tail` } } }),
-      { mode: 0o600 },
-    );
-    const { urls, fetch } = recorder();
-    const result = await cli(["users", "list"], {
-      fetch,
-      env: { MISSIVE_CONFIG_DIR: dir, MISSIVE_API_TOKEN: undefined },
-    });
-    expect(result.code).toBe(3);
-    expect(result.stderr).not.toContain("ECHOSECRET");
-    expect(urls).toEqual([]);
-  });
+  it.each([
+    ["with a NUL", `${secret}\u0000tail`, /cannot be sent in an HTTP header/],
+    ["that is not a string", [secret], /must be a string/],
+  ])(
+    "a token %s read from config.json is exit 3, never printed, nothing sent",
+    async (_what, token, message) => {
+      const dir = join(tempDir(), "config");
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(
+        join(dir, "config.json"),
+        JSON.stringify({ profiles: { default: { token } } }),
+        {
+          mode: 0o600,
+        },
+      );
+      const { urls, fetch } = recorder();
+      const result = await cli(["users", "list"], {
+        fetch,
+        env: { MISSIVE_CONFIG_DIR: dir, MISSIVE_API_TOKEN: undefined },
+      });
+      expect(result.code).toBe(3);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).not.toContain("ECHOSECRET");
+      expect(urls).toEqual([]);
+    },
+  );
 
   it("token-like values in any error are redacted: a server echoing one, an unexpected argument", async () => {
     const echo = async () =>
