@@ -68,8 +68,11 @@ export const configWarning =
   (io: { stderr: { write(chunk: string): unknown } }) => (message: string) =>
     io.stderr.write(`warning: ${message}\n`);
 
-/** The config file; `warn` hears about permissions that had to be tightened. */
-export async function readConfig(env: Env, warn: (message: string) => void): Promise<ConfigFile> {
+/** The config file; `warn` (default: stderr) hears about permissions that had to be tightened. */
+export async function readConfig(
+  env: Env,
+  warn: (message: string) => void = configWarning({ stderr: process.stderr }),
+): Promise<ConfigFile> {
   await tighten(configDir(env), 0o700, 0o022, warn);
   await tighten(configPath(env), 0o600, 0o077, warn);
   let text: string;
