@@ -1,4 +1,4 @@
-// Cold start of `missive --version` (built dist/) against a bare `node -e 0`: the goal is
+// Cold start of `missive --version`, `--help` and an action's `--help` (built dist/) against a bare `node -e 0`: the goal is
 // under 1.5×. Run `pnpm --filter @missive-ts/cli bench` (builds first).
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -17,6 +17,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const variants = {
   "node -e 0": ["-e", "0"],
   "missive --version": [cli, "--version"],
+  "missive --help": [cli, "--help"],
   "missive conversations list --help": [cli, "conversations", "list", "--help"],
 };
 const samples = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));

@@ -2,7 +2,6 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { UsageError } from "./errors.js";
 import { type CliIo, readAll } from "./io.js";
-import { type ParsedValues, stringFlag } from "./parse.js";
 
 type Json = Record<string, unknown>;
 
@@ -10,8 +9,7 @@ export const isObject = (v: unknown): v is Json =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** `--data '<json>'`, `--data @file.json` or `--data -` (stdin), parsed; `undefined` without it. */
-export async function readData(values: ParsedValues, io: CliIo): Promise<unknown> {
-  const spec = stringFlag(values, "data");
+export async function readData(spec: string | undefined, io: CliIo): Promise<unknown> {
   if (spec === undefined) return undefined;
   let text: string;
   let where = "--data";
@@ -38,6 +36,23 @@ export async function readData(values: ParsedValues, io: CliIo): Promise<unknown
   }
 }
 
+/**
+ * The `--data` of a command that builds one object from its flags (`post`, `send`): a JSON
+ * object, with or without its envelope; `{}` without `--data`.
+ */
+export async function readBaseObject(
+  spec: string | undefined,
+  envelope: string,
+  command: string,
+  io: CliIo,
+): Promise<Json> {
+  const base = await readData(spec, io);
+  if (base !== undefined && !isObject(base)) {
+    throw new UsageError(`--data must be a JSON object for ${command}.`);
+  }
+  return { ...(isObject(base?.[envelope]) ? base[envelope] : base) };
+}
+
 /** Sets `a.b=value` on an object, creating the objects on the way. */
 function setPath(target: Json, key: string, value: unknown): void {
   const parts = key.split(".");
@@ -53,14 +68,13 @@ function setPath(target: Json, key: string, value: unknown): void {
  * `--field key=value` (a string) and `--field-json key=<json>` (any JSON value) set top-level
  * (or dotted: `notification.title=Hi`) fields of the payload, or of every item of a list.
  */
-export function applyFields(payload: unknown, values: ParsedValues): unknown {
+export function applyFields(
+  payload: unknown,
+  fields: { readonly field: readonly string[]; readonly fieldJson: readonly string[] },
+): unknown {
   const pairs: [string, unknown][] = [];
-  const list = (name: string) => {
-    const v = values[name];
-    return (Array.isArray(v) ? v : v === undefined ? [] : [v]).map(String);
-  };
-  for (const pair of list("field")) pairs.push(splitPair(pair, "field", false));
-  for (const pair of list("field-json")) pairs.push(splitPair(pair, "field-json", true));
+  for (const pair of fields.field) pairs.push(splitPair(pair, "field", false));
+  for (const pair of fields.fieldJson) pairs.push(splitPair(pair, "field-json", true));
   if (pairs.length === 0) return payload;
   const targets = Array.isArray(payload) ? payload : [payload ?? {}];
   for (const target of targets) {

@@ -1,11 +1,18 @@
 import { applyFields, readData, toPayload } from "./body.js";
-import { findCommand, type GeneratedCommand } from "./command-table.js";
+import type { GeneratedCommand } from "./command-table.js";
 import { UsageError } from "./errors.js";
 import type { CliIo } from "./io.js";
 import { makeClient } from "./make-client.js";
 import { ndjsonLine, outputOptions, printResult } from "./output.js";
 import { convertParam, optionOf } from "./param-values.js";
-import { type OptionSpec, type ParsedValues, parseFlags } from "./parse.js";
+import {
+  globalOptions,
+  listFlag,
+  type OptionSpec,
+  type ParsedValues,
+  parseFlags,
+  stringFlag,
+} from "./parse.js";
 
 type Method = (...args: unknown[]) => unknown;
 
@@ -41,7 +48,7 @@ function pathValues(command: GeneratedCommand, values: ParsedValues, positionals
     else raw = rest.shift();
     const value = raw === undefined ? undefined : convertParam(p, p.name, raw);
     const empty = value === undefined || (Array.isArray(value) && value.length === 0);
-    if (empty && !command.idsFromBody) {
+    if (empty && command.entry.idsFromBody === null) {
       throw new UsageError(
         `missive ${name} needs <${p.name}>${p.type === "array" ? "… (one or more)" : ""}: ${p.description}`,
       );
@@ -101,18 +108,21 @@ export async function runGenerated(
   const body = command.operation.requestBody;
   let payload: unknown;
   if (body) {
-    const parsed = await readData(values, io);
-    payload = toPayload(body, applyFields(toPayload({ ...body, list: false }, parsed), values));
+    const parsed = await readData(stringFlag(values, "data"), io);
+    const fields = { field: listOf(values.field), fieldJson: listOf(values["field-json"]) };
+    payload = toPayload(body, applyFields(toPayload({ ...body, list: false }, parsed), fields));
     if (payload === undefined && body.required) {
       throw new UsageError(
         `missive ${name} needs a body: --data '<json>', --data @file.json or --data - (stdin). See \`missive ${name} --help\`.`,
       );
     }
-    if (command.idsFromBody) payload = withIds(payload, path[command.pathParams[0]?.name ?? "id"]);
+    const idsParam = command.entry.idsFromBody;
+    if (idsParam !== null) payload = withIds(payload, path[idsParam]);
   }
-  const output = outputOptions(values, io);
+  const globals = globalOptions(values);
+  const output = outputOptions({ json: globals.json, fields: listFlag(values, "fields") }, io);
   const paginate = values.all === true || values.paginate === true;
-  const client = await makeClient(values, io);
+  const client = await makeClient(globals, io);
   const ns = (client as unknown as Record<string, Record<string, Method>>)[command.entry.namespace];
   const signal = io.signal;
   const pathArgs = command.pathParams.map((p) => path[p.name]);
@@ -126,15 +136,15 @@ export async function runGenerated(
   }
   const method = ns?.[command.entry.name];
   if (!method) throw new Error(`client has no ${command.entry.namespace}.${command.entry.name}`);
-  const callArgs: unknown[] = command.idsFromBody
-    ? [payload]
-    : [...pathArgs, ...(body ? [payload] : []), ...(command.entry.query ? [query] : [])];
+  const callArgs: unknown[] =
+    command.entry.idsFromBody !== null
+      ? [payload]
+      : [...pathArgs, ...(body ? [payload] : []), ...(command.entry.query ? [query] : [])];
   const result = await method(...callArgs, { signal });
   printResult(result, output, io);
   return 0;
 }
 
-/** `missive <resource> <action> …`; `undefined` when no such command exists. */
-export function lookup(resource: string, action: string): GeneratedCommand | undefined {
-  return findCommand(resource, action);
-}
+/** Every value of a repeatable flag, as given (`--field a=1 --field b=2`). */
+const listOf = (value: ParsedValues[string]): string[] =>
+  (Array.isArray(value) ? value : value === undefined ? [] : [value]).map(String);

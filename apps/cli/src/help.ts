@@ -1,31 +1,21 @@
-import {
-  commandTable,
-  type GeneratedCommand,
-  HAND_MADE,
-  HAND_MADE_ACTIONS,
-  resources,
-} from "./command-table.js";
+import { columns, globalHelp } from "./command.js";
+import { commandTable, type GeneratedCommand, resources } from "./command-table.js";
+import { COMMANDS, commandsUnder } from "./commands/index.js";
 import { describeParam } from "./param-values.js";
 
-const GLOBAL_HELP = `Global flags:
-  --json               Print JSON (default when stdout is not a terminal)
-  --base-url <url>     API root (default https://public.missiveapp.com/v1; env MISSIVE_BASE_URL)
-  --profile <name>     Account stored by \`missive auth login --profile <name>\`
-  -h, --help           Show help
-`;
-
-const pad = (rows: (readonly [string, string])[]) => {
-  const width = Math.max(...rows.map(([a]) => a.length));
-  return rows.map(([a, b]) => `  ${a.padEnd(width)}  ${b}`.trimEnd()).join("\n");
-};
+/** The hand-made actions of a generated resource (`analytics report`), as `[action, summary]`. */
+const handMadeActions = (resource: string) =>
+  commandsUnder(resource).map((c) => [c.name.slice(resource.length + 1), c.summary] as const);
 
 export function topHelp(): string {
   const table = commandTable();
   const rows = resources().map((r) => {
     const actions = table.filter((c) => c.resource === r).map((c) => c.action);
-    for (const [res, action] of HAND_MADE_ACTIONS) if (res === r) actions.push(action);
+    for (const [action] of handMadeActions(r)) actions.push(action);
     return [r, actions.join(", ")] as const;
   });
+  const known = new Set(resources());
+  const commands = COMMANDS.filter((c) => !known.has(c.name.split(" ")[0] ?? ""));
   return `missive — the Missive REST API from your shell
 
 Usage:
@@ -33,12 +23,12 @@ Usage:
   missive <command> [flags]
 
 Resources (one action per API operation):
-${pad(rows)}
+${columns(rows)}
 
 Commands:
-${pad(HAND_MADE.map(([a, b]) => [a, b] as const))}
+${columns(commands.map((c) => [c.name, c.summary] as const))}
 
-${GLOBAL_HELP}
+${globalHelp()}
 Token: MISSIVE_API_TOKEN, else the profile saved by \`missive auth login\`.
 Exit codes: 0 ok, 1 API error, 2 usage error, 3 not logged in or token refused, 4 not found.
 Run \`missive <resource> --help\` or \`missive <resource> <action> --help\` for more.
@@ -48,21 +38,30 @@ Run \`missive <resource> --help\` or \`missive <resource> <action> --help\` for 
 export function resourceHelp(resource: string): string {
   const commands = commandTable().filter((c) => c.resource === resource);
   const rows = commands.map((c) => [`${c.action}${usageArgs(c)}`, c.operation.summary] as const);
-  for (const [res, action, text] of HAND_MADE_ACTIONS)
-    if (res === resource) rows.push([action, text]);
   return `Usage: missive ${resource} <action> [flags]
 
 Actions:
-${pad(rows)}
+${columns([...rows, ...handMadeActions(resource)])}
 
 Run \`missive ${resource} <action> --help\` for its flags.
+`;
+}
+
+/** `missive auth`: the commands of a group. */
+export function groupHelp(group: string): string {
+  return `Usage: missive ${group} <command> [flags]
+
+Commands:
+${columns(handMadeActions(group))}
+
+Run \`missive ${group} <command> --help\` for its flags.
 `;
 }
 
 function usageArgs(c: GeneratedCommand): string {
   return c.pathParams
     .map((p) => (p.type === "array" ? ` <${p.name}>…` : ` <${p.name}>`))
-    .map((s) => (c.idsFromBody ? ` [${s.trim()}]` : s))
+    .map((s) => (c.entry.idsFromBody !== null ? ` [${s.trim()}]` : s))
     .join("");
 }
 
@@ -77,9 +76,10 @@ export function actionHelp(c: GeneratedCommand): string {
   ];
   const rows: [string, string][] = [];
   for (const p of c.pathParams) {
-    const about = c.idsFromBody
-      ? `${oneLine(p.description)} Optional: each id gets the object of --data; without ids, give them in the objects.`
-      : `${oneLine(p.description)} (${describeParam(p)})`;
+    const about =
+      c.entry.idsFromBody !== null
+        ? `${oneLine(p.description)} Optional: each id gets the object of --data; without ids, give them in the objects.`
+        : `${oneLine(p.description)} (${describeParam(p)})`;
     rows.push([`<${p.name}>, --${p.name}`, about]);
   }
   for (const p of c.queryParams) {
@@ -117,7 +117,7 @@ export function actionHelp(c: GeneratedCommand): string {
     ]);
   }
   rows.push(["--fields <a,b>", "Only these fields (table columns, JSON keys)"]);
-  lines.push("Flags:", pad(rows), "", GLOBAL_HELP);
+  lines.push("Flags:", columns(rows), "", globalHelp());
   return lines.join("\n");
 }
 

@@ -1,3 +1,5 @@
+import type { MissiveClientOptions } from "@missive-ts/client";
+
 /** What the CLI reads and writes: the process in production, plain objects in tests. */
 export interface CliOutput {
   write(chunk: string): unknown;
@@ -26,8 +28,8 @@ export interface CliIo {
   fetch?: ((request: Request) => Promise<Response>) | undefined;
   /** Aborts when the user presses Ctrl-C: requests stop, `export` finishes its line and exits 130. */
   signal?: AbortSignal | undefined;
-  /** Extra client options for tests (e.g. `{ maxRetries: 0 }`). */
-  clientOptions?: Record<string, unknown> | undefined;
+  /** Extra client options for tests (e.g. `{ maxRetries: 0 }`); the token is the CLI's to choose. */
+  clientOptions?: Omit<MissiveClientOptions, "token"> | undefined;
 }
 
 /** Reads all of stdin as text. */

@@ -15,23 +15,6 @@ export function version(): string {
   return (JSON.parse(pkg) as { version: string }).version;
 }
 
-/** Global flags given before the command move after it: `missive --json users list`. */
-function hoist(argv: readonly string[]): string[] {
-  const lead: string[] = [];
-  let i = 0;
-  for (; i < argv.length; i++) {
-    const arg = argv[i] ?? "";
-    if (arg === "--json") lead.push(arg);
-    else if ((arg === "--base-url" || arg === "--profile") && i + 1 < argv.length) {
-      lead.push(arg, argv[++i] ?? "");
-    } else if (arg.startsWith("--base-url=") || arg.startsWith("--profile=")) lead.push(arg);
-    else break;
-  }
-  const rest = argv.slice(i);
-  const words = rest[0]?.startsWith("-") ? 0 : rest[1]?.startsWith("-") ? 1 : 2;
-  return [...rest.slice(0, words), ...lead, ...rest.slice(words)];
-}
-
 const isHelp = (arg: string | undefined) => arg === "--help" || arg === "-h" || arg === "help";
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
@@ -40,37 +23,35 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout.write(`missive ${version()}\n`);
     return ExitCode.ok;
   }
-  const args = hoist(argv);
+  const args = (await import("./hoist.js")).hoist(argv);
   const [resource, action] = args;
   if (resource === undefined || isHelp(resource)) {
-    const { topHelp } = await import("./help.js");
-    io.stdout.write(topHelp());
+    io.stdout.write((await import("./help.js")).topHelp());
     return ExitCode.ok;
   }
-  switch (resource) {
-    case "api":
-      return (await import("./commands/api.js")).runApi(args.slice(1), io);
-    case "auth":
-      return (await import("./commands/auth.js")).runAuth(args.slice(1), io);
-    case "post":
-      return (await import("./commands/post.js")).runPost(args.slice(1), io);
-    case "send":
-      return (await import("./commands/send.js")).runSend(args.slice(1), io);
-    case "export":
-      return (await import("./commands/export.js")).runExport(args.slice(1), io);
-    case "completion":
-      return (await import("./commands/completion.js")).runCompletion(args.slice(1), io);
-  }
-  if (resource === "analytics" && action === "report") {
-    return (await import("./commands/analytics-report.js")).runReport(args.slice(2), io);
+  const registry = await import("./commands/index.js");
+  const handMade = registry.findHandMade(args);
+  if (handMade) {
+    const { runCommand } = await import("./run-command.js");
+    return runCommand(handMade, args.slice(handMade.name.split(" ").length), io);
   }
   const table = await import("./command-table.js");
+  const help = await import("./help.js");
+  const group = registry.commandsUnder(resource);
   if (!table.resources().includes(resource)) {
+    if (group.length > 0 && (action === undefined || isHelp(action))) {
+      io.stdout.write(help.groupHelp(resource));
+      return ExitCode.ok;
+    }
+    if (group.length > 0) {
+      const names = group.map((c) => c.name.slice(resource.length + 1));
+      throw new UsageError(`Unknown ${resource} command "${action}": use ${names.join(", ")}.`);
+    }
+    const commands = [...new Set(registry.COMMANDS.map((c) => c.name.split(" ")[0]))];
     throw new UsageError(
-      `Unknown command "${resource}". Resources: ${table.resources().join(", ")}; commands: ${table.HAND_MADE.map(([n]) => n).join(", ")}. See \`missive --help\`.`,
+      `Unknown command "${resource}". Resources: ${table.resources().join(", ")}; commands: ${commands.join(", ")}. See \`missive --help\`.`,
     );
   }
-  const help = await import("./help.js");
   if (action === undefined || isHelp(action) || action.startsWith("-")) {
     io.stdout.write(help.resourceHelp(resource));
     return ExitCode.ok;

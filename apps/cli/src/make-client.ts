@@ -1,8 +1,8 @@
 import type { MissiveClient } from "@missive-ts/client";
+import type { GlobalOptions } from "./command.js";
 import { configPath, profileName, readConfig } from "./config.js";
 import { CliError, ExitCode } from "./errors.js";
 import type { CliIo } from "./io.js";
-import { type ParsedValues, stringFlag } from "./parse.js";
 
 export interface TokenSource {
   token: string | undefined;
@@ -12,24 +12,27 @@ export interface TokenSource {
   baseUrl: string | undefined;
 }
 
-/** The token to use: `MISSIVE_API_TOKEN` wins over the profile of the config file. */
-export async function resolveToken(values: ParsedValues, io: CliIo): Promise<TokenSource> {
-  const profile = profileName(stringFlag(values, "profile"), io.env);
+/**
+ * Where the CLI's token comes from: `MISSIVE_API_TOKEN` wins over the profile of the config
+ * file. (The client's own lookup only reads the environment.)
+ */
+export async function findTokenSource(options: GlobalOptions, io: CliIo): Promise<TokenSource> {
+  const profile = profileName(options.profile, io.env);
   const envToken = io.env.MISSIVE_API_TOKEN?.trim();
   const config = await readConfig(io.env);
   const stored = config.profiles[profile];
-  const baseUrl = stringFlag(values, "base-url") ?? io.env.MISSIVE_BASE_URL ?? stored?.baseUrl;
+  const baseUrl = options.baseUrl ?? io.env.MISSIVE_BASE_URL ?? stored?.baseUrl;
   if (envToken) return { token: envToken, source: "MISSIVE_API_TOKEN", profile, baseUrl };
   return { token: stored?.token, source: configPath(io.env), profile, baseUrl };
 }
 
-/** A client for the command, with the token of `resolveToken`; exit 3 without one. */
+/** A client for the command, with the token of `findTokenSource`; exit 3 without one. */
 export async function makeClient(
-  values: ParsedValues,
+  options: GlobalOptions,
   io: CliIo,
   token?: TokenSource,
 ): Promise<MissiveClient> {
-  const resolved = token ?? (await resolveToken(values, io));
+  const resolved = token ?? (await findTokenSource(options, io));
   if (!resolved.token) {
     throw new CliError(
       `Not logged in${resolved.profile === "default" ? "" : ` (profile ${resolved.profile})`}: run \`missive auth login\`, or set MISSIVE_API_TOKEN (Missive → Settings → API → Create a new token).`,

@@ -1,5 +1,5 @@
 import type { CliIo } from "./io.js";
-import { listFlag, type ParsedValues } from "./parse.js";
+import { commaList } from "./parse.js";
 
 type Json = Record<string, unknown>;
 
@@ -10,10 +10,14 @@ export interface OutputOptions {
   fields: string[];
 }
 
-export function outputOptions(values: ParsedValues, io: CliIo): OutputOptions {
+/** From `--json` and `--fields` (repeatable, comma-separated). */
+export function outputOptions(
+  options: { readonly json?: boolean | undefined; readonly fields: readonly string[] },
+  io: CliIo,
+): OutputOptions {
   return {
-    json: values.json === true || io.stdout.isTTY !== true,
-    fields: listFlag(values, "fields"),
+    json: options.json === true || io.stdout.isTTY !== true,
+    fields: commaList(options.fields),
   };
 }
 

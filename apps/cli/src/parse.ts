@@ -1,16 +1,70 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
+import {
+  type CommandModule,
+  type Flags,
+  GLOBAL_FLAGS,
+  type GlobalOptions,
+  type OptionsOf,
+  type Values,
+} from "./command.js";
 import { UsageError } from "./errors.js";
 
 export type OptionSpec = NonNullable<ParseArgsConfig["options"]>;
 export type ParsedValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
+/** The parseArgs options of described flags (their help text left out). */
+export function optionSpec(flags: Flags): OptionSpec {
+  const spec: OptionSpec = {};
+  for (const [name, { type, short, multiple }] of Object.entries(flags)) {
+    spec[name] = { type, ...(short ? { short } : {}), ...(multiple ? { multiple } : {}) };
+  }
+  return spec;
+}
+
 /** Flags every command takes. */
-export const GLOBAL_OPTIONS: OptionSpec = {
-  help: { type: "boolean", short: "h" },
-  json: { type: "boolean" },
-  "base-url": { type: "string" },
-  profile: { type: "string" },
-};
+export const GLOBAL_OPTIONS: OptionSpec = optionSpec(GLOBAL_FLAGS);
+
+const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** Parsed values of described flags, camelCased; a repeatable flag is always a list. */
+export function valuesOf<F extends Flags>(flags: F, values: ParsedValues): Values<F> {
+  const out: Record<string, unknown> = {};
+  for (const [name, flag] of Object.entries(flags)) {
+    const value = values[name];
+    out[camel(name)] =
+      flag.multiple === true
+        ? (Array.isArray(value) ? value : value === undefined ? [] : [value]).map(String)
+        : Array.isArray(value)
+          ? value.at(-1)
+          : value;
+  }
+  return out as Values<F>;
+}
+
+/** The global flags of a parse. */
+export const globalOptions = (values: ParsedValues): GlobalOptions =>
+  valuesOf(GLOBAL_FLAGS, values);
+
+/** Parses a hand-made command's arguments into the options its `run` takes. */
+export async function parseOptions<F extends Flags>(
+  command: CommandModule<F>,
+  args: readonly string[],
+  name: string,
+): Promise<OptionsOf<F>> {
+  const extra = command.extraFlags ? await command.extraFlags(args) : {};
+  const { values, positionals } = parseFlags(
+    args,
+    { ...extra, ...optionSpec(command.flags) },
+    name,
+  );
+  const extraValues = Object.fromEntries(Object.keys(extra).map((k) => [k, values[k]]));
+  return {
+    ...valuesOf(command.flags, values),
+    ...globalOptions(values),
+    args: positionals,
+    extra: extraValues,
+  } as OptionsOf<F>;
+}
 
 /**
  * `node:util` parseArgs with the CLI's error messages: an unknown flag or a missing value is a
@@ -46,12 +100,15 @@ export function stringFlag(values: ParsedValues, name: string): string | undefin
 /** Every value of a repeatable string flag; each may also be comma-separated. */
 export function listFlag(values: ParsedValues, name: string): string[] {
   const value = values[name];
-  const all = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  return all
+  return commaList(Array.isArray(value) ? value : value === undefined ? [] : [value]);
+}
+
+/** `--label a,b --label c` → `["a", "b", "c"]`. */
+export const commaList = (values: readonly unknown[]): string[] =>
+  values
     .flatMap((v) => String(v).split(","))
     .map((v) => v.trim())
     .filter(Boolean);
-}
 
 /**
  * A time as Unix seconds: an integer is taken as is, anything else must be a date

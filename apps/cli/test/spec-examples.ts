@@ -16,7 +16,7 @@ export function exampleArgv(c: GeneratedCommand): string[] {
   );
   const argv = [c.resource, c.action];
   for (const { name, in: where, value } of params) {
-    if (where === "path" && !c.idsFromBody) {
+    if (where === "path" && c.entry.idsFromBody === null) {
       argv.push(...(Array.isArray(value) ? value.map(String) : String(value).split(",")));
     }
     if (where === "query") {

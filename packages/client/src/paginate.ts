@@ -18,7 +18,7 @@ export interface Paginator<T> extends AsyncIterable<T> {
 }
 
 export type PaginationRule =
-  | { style: "until"; cursor: string; inclusive: boolean; limit: number | null }
+  | { style: "until"; cursor: string; limit: number | null }
   | { style: "offset"; limit: number | null };
 
 /** How a walk runs. */

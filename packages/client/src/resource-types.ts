@@ -61,17 +61,11 @@ type QueryArgs<E extends OperationEntry, Q> = E["query"] extends { required: tru
     ? [query?: Q | undefined]
     : [];
 
-/** PATCH of several objects by comma-separated ids: the ids come from the objects. */
-type IdsFromBody<E extends OperationEntry> = E["request"] extends { list: true }
-  ? E["pathParams"] extends readonly [{ list: true }]
-    ? true
-    : false
-  : false;
-
 type WithIds<P> = P extends readonly (infer I)[] ? ReadonlyArray<I & { id: string }> : P;
 
 export type ArgsOf<E extends OperationEntry> =
-  IdsFromBody<E> extends true
+  // PATCH of several objects by comma-separated ids: the ids come from the objects.
+  E["idsFromBody"] extends string
     ? [items: WithIds<RequestPayload<E>>, options?: RequestOptions]
     : [
         ...PathArgs<E["pathParams"]>,

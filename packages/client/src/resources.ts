@@ -24,9 +24,6 @@ export interface ResourceCore {
 type Entry = OperationEntry;
 type Args = unknown[];
 
-const idsFromBody = (entry: Entry) =>
-  entry.request?.list === true && entry.pathParams.length === 1 && entry.pathParams[0]?.list;
-
 /** Sends one operation and unwraps its envelope; throws the typed error of a non-2xx answer. */
 async function call(
   core: ResourceCore,
@@ -58,7 +55,7 @@ function readArgs(entry: Entry, args: Args, withBody: boolean) {
   let i = 0;
   const path: Record<string, unknown> = {};
   let payload: unknown;
-  if (withBody && idsFromBody(entry)) {
+  if (withBody && entry.idsFromBody !== null) {
     payload = args[i++];
     const items = Array.isArray(payload) ? payload : [];
     const ids = items.map((item) => (item as { id?: unknown }).id);
@@ -67,7 +64,7 @@ function readArgs(entry: Entry, args: Args, withBody: boolean) {
         `${entry.namespace}.${entry.name}: pass a non-empty array of objects that each carry the \`id\` to update.`,
       );
     }
-    path[entry.pathParams[0]?.name ?? "id"] = ids;
+    path[entry.idsFromBody] = ids;
   } else {
     for (const p of entry.pathParams) path[p.name] = args[i++];
     if (withBody && entry.request) payload = args[i++];

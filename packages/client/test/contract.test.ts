@@ -19,9 +19,7 @@ const namespaces = missive as unknown as Record<
 
 function argsFor(entry: OperationEntry, withBody: boolean): unknown[] {
   const { path, body, query } = exampleArgs(entry);
-  const idsFromBody =
-    withBody && entry.request?.list && entry.pathParams.length === 1 && entry.pathParams[0]?.list;
-  if (idsFromBody) return [body];
+  if (withBody && entry.idsFromBody !== null) return [body];
   return [...path, ...(withBody && entry.request ? [body] : []), ...(entry.query ? [query] : [])];
 }
 

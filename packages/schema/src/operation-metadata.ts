@@ -38,7 +38,10 @@ export type PaginationMetadata =
       readonly style: "until";
       /** The item timestamp to pass back as `until` (`last_activity_at`, `delivered_at`, `created_at`). */
       readonly cursor: string;
-      /** Whether `until` includes items at exactly that timestamp (tasks: yes). */
+      /**
+       * Whether `until` includes items at exactly that timestamp: `true` on every list of the spec
+       * (see spec/RECONCILIATION.md, "every `until` is inclusive").
+       */
       readonly inclusive: boolean;
     }
   | { readonly style: "offset" };

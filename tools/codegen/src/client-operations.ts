@@ -26,6 +26,12 @@ export interface ClientOperation {
   /** Whether the operation takes any query parameter, and whether one is required. */
   readonly query: { readonly required: boolean } | null;
   readonly request: { readonly envelope: string | null; readonly list: boolean } | null;
+  /**
+   * A PATCH of several objects by comma-separated ids (`PATCH /contacts/{id}` with a list body):
+   * the path parameter that the `id`s of the body's objects fill, so callers give the objects
+   * only. `null` for every other operation. The one place this rule is derived.
+   */
+  readonly idsFromBody: string | null;
   readonly response: {
     readonly status: number;
     readonly envelope: string | null;
@@ -35,7 +41,6 @@ export interface ClientOperation {
     | {
         readonly style: "until";
         readonly cursor: string;
-        readonly inclusive: boolean;
         /** Page size sent by `listAll` when the query has none: the spec's maximum. */
         readonly limit: number | null;
       }
@@ -94,6 +99,9 @@ export function deriveClientOperations(metadata: readonly OperationMetadata[]): 
     // and requests are what Missive's rate limits count.
     const limit = limitParam?.maximum ?? limitParam?.default;
     const pageLimit = typeof limit === "number" ? limit : null;
+    const pathParams = op.params.filter((p) => p.in === "path");
+    const idsParam =
+      pathParams.length === 1 && pathParams[0]?.type === "array" ? pathParams[0] : null;
     return {
       operationId: op.operationId,
       namespace,
@@ -101,13 +109,12 @@ export function deriveClientOperations(metadata: readonly OperationMetadata[]): 
       listAllName,
       method: op.method,
       path: op.path,
-      pathParams: op.params
-        .filter((p) => p.in === "path")
-        .map((p) => ({ name: p.name, list: p.type === "array" })),
+      pathParams: pathParams.map((p) => ({ name: p.name, list: p.type === "array" })),
       query: queryParams.length > 0 ? { required: queryParams.some((p) => p.required) } : null,
       request: op.requestBody
         ? { envelope: op.requestBody.envelope, list: op.requestBody.list }
         : null,
+      idsFromBody: op.requestBody?.list === true && idsParam ? idsParam.name : null,
       response: op.response
         ? { status: op.response.status, envelope: op.response.envelope, list: op.response.list }
         : null,
@@ -115,7 +122,7 @@ export function deriveClientOperations(metadata: readonly OperationMetadata[]): 
         op.pagination === null
           ? null
           : op.pagination.style === "until"
-            ? { ...op.pagination, limit: pageLimit }
+            ? { style: "until", cursor: op.pagination.cursor, limit: pageLimit }
             : { style: "offset", limit: pageLimit },
     };
   });

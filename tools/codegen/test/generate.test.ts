@@ -63,6 +63,7 @@ describe("generated client operation table", () => {
         pathParams: [],
         query: { required: true },
         request: null,
+        idsFromBody: null,
         response: { status: 200, envelope: "contacts", list: true },
         pagination: { style: "offset", limit: 200 },
       },
@@ -107,6 +108,29 @@ describe("generated client operation table", () => {
     expect(() =>
       deriveClientOperations([op("getContact", "Contacts"), op("getContacts", "Contacts")]),
     ).toThrow(/already taken/);
+  });
+  it("takes PATCH ids from the body only for a list body and one array path parameter", async () => {
+    const { deriveClientOperations } = await import("../src/client-operations.ts");
+    const param = (name: string, type: "string" | "array") =>
+      ({ name, in: "path", required: true, description: "", type }) as const;
+    const patch = (operationId: string, list: boolean, params: ReturnType<typeof param>[]) => ({
+      operationId,
+      tag: "Contacts",
+      method: "patch" as const,
+      path: "/x",
+      summary: "",
+      params,
+      requestBody: { envelope: "contacts", list, required: true },
+      response: null,
+      pagination: null,
+    });
+    const ids = deriveClientOperations([
+      patch("updateContacts", true, [param("ids", "array")]),
+      patch("patchContact", false, [param("id", "string")]),
+      patch("tagContacts", false, [param("ids", "array")]),
+      patch("mergeContacts", true, [param("id", "string")]),
+    ]).map((o) => o.idsFromBody);
+    expect(ids).toEqual(["ids", null, null, null]);
   });
 });
 

@@ -1,27 +1,10 @@
-import { isObject, readData } from "../body.js";
+import { readBaseObject } from "../body.js";
+import { defineCommand, FIELDS_FLAG, moreFieldsFlag } from "../command.js";
 import { UsageError } from "../errors.js";
 import type { CliIo } from "../io.js";
 import { makeClient } from "../make-client.js";
 import { outputOptions, printResult } from "../output.js";
-import { listFlag, parseFlags, parseTime, stringFlag } from "../parse.js";
-
-const HELP = `Send an email now or later (POST /drafts with send: true or send_at).
-
-Usage: missive send --to <address> --from <address> --subject <text> --body <html or text> [flags]
-
-Flags:
-  --to <address>          Recipient, "ann@example.com" or "Ann <ann@example.com>" (repeatable)
-  --cc <address>          Cc recipient (repeatable)
-  --bcc <address>         Bcc recipient (repeatable)
-  --from <address>        Sender: an address of your Missive account
-  --subject <text>        Subject
-  --body <text>           HTML or text body; @file.html reads a file, - reads stdin
-  --at <time>             Send later: Unix seconds or a date such as 2026-01-31T09:00:00Z
-  --conversation <id>     Reply in this conversation
-  --organization <id>     Organization of the conversation
-  -d, --data <json>       More fields of the draft (JSON, @file.json, -); the flags win
-  --fields <a,b>, --json  Output selection, JSON output
-`;
+import { commaList, parseTime } from "../parse.js";
 
 /** `Ann <ann@example.com>` → `{ name: "Ann", address: "ann@example.com" }`. */
 export function parseAddress(text: string): { address: string; name?: string } {
@@ -31,63 +14,84 @@ export function parseAddress(text: string): { address: string; name?: string } {
   return { address: text.trim() };
 }
 
-export async function runSend(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(
-    args,
-    {
-      to: { type: "string", multiple: true },
-      cc: { type: "string", multiple: true },
-      bcc: { type: "string", multiple: true },
-      from: { type: "string" },
-      subject: { type: "string" },
-      body: { type: "string" },
-      at: { type: "string" },
-      conversation: { type: "string" },
-      organization: { type: "string" },
-      data: { type: "string", short: "d" },
-      fields: { type: "string", multiple: true },
+const send = defineCommand({
+  usage: `Send an email now or later (POST /drafts with send: true or send_at).
+
+Usage: missive send --to <address> --from <address> --subject <text> --body <html or text> [flags]`,
+  flags: {
+    to: {
+      type: "string",
+      multiple: true,
+      value: "<address>",
+      description: 'Recipient, "ann@example.com" or "Ann <ann@example.com>" (repeatable)',
     },
-    "send",
-  );
-  if (values.help) {
-    io.stdout.write(HELP);
+    cc: {
+      type: "string",
+      multiple: true,
+      value: "<address>",
+      description: "Cc recipient (repeatable)",
+    },
+    bcc: {
+      type: "string",
+      multiple: true,
+      value: "<address>",
+      description: "Bcc recipient (repeatable)",
+    },
+    from: {
+      type: "string",
+      value: "<address>",
+      description: "Sender: an address of your Missive account",
+    },
+    subject: { type: "string", value: "<text>", description: "Subject" },
+    body: {
+      type: "string",
+      value: "<text>",
+      description: "HTML or text body; @file.html reads a file, - reads stdin",
+    },
+    at: {
+      type: "string",
+      value: "<time>",
+      description: "Send later: Unix seconds or a date such as 2026-01-31T09:00:00Z",
+    },
+    conversation: { type: "string", value: "<id>", description: "Reply in this conversation" },
+    organization: {
+      type: "string",
+      value: "<id>",
+      description: "Organization of the conversation",
+    },
+    data: moreFieldsFlag("draft"),
+    fields: FIELDS_FLAG,
+  },
+  async run(options, io) {
+    if (options.args.length > 0) throw new UsageError(`Unexpected argument "${options.args[0]}".`);
+    const draft = await readBaseObject(options.data, "drafts", "send", io);
+    const addresses = (values: string[]) => commaList(values).map(parseAddress);
+    const to = addresses(options.to);
+    if (to.length > 0) draft.to_fields = to;
+    if (!draft.to_fields && !draft.conversation && !options.conversation) {
+      throw new UsageError("missive send needs --to <address> (or --conversation <id> to reply).");
+    }
+    const cc = addresses(options.cc);
+    if (cc.length > 0) draft.cc_fields = cc;
+    const bcc = addresses(options.bcc);
+    if (bcc.length > 0) draft.bcc_fields = bcc;
+    if (options.from) draft.from_field = parseAddress(options.from);
+    for (const key of ["subject", "conversation", "organization"] as const) {
+      if (options[key] !== undefined) draft[key] = options[key];
+    }
+    if (options.body !== undefined) draft.body = await readText(options.body, io);
+    if (draft.body === undefined)
+      throw new UsageError("missive send needs --body <text> (or @file, or - for stdin).");
+    if (options.at !== undefined) {
+      draft.send_at = parseTime(options.at, "at");
+      delete draft.send;
+    } else if (draft.send_at === undefined) draft.send = true;
+    const client = await makeClient(options, io);
+    const result = await client.drafts.create(draft as never, { signal: io.signal });
+    printResult(result, outputOptions(options, io), io);
     return 0;
-  }
-  if (positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}".`);
-  const base = await readData(values, io);
-  if (base !== undefined && !isObject(base))
-    throw new UsageError("--data must be a JSON object for send.");
-  const draft: Record<string, unknown> = { ...(isObject(base?.drafts) ? base.drafts : base) };
-  const addresses = (flag: string) => listFlag(values, flag).map(parseAddress);
-  const to = addresses("to");
-  if (to.length > 0) draft.to_fields = to;
-  if (!draft.to_fields && !draft.conversation && !stringFlag(values, "conversation")) {
-    throw new UsageError("missive send needs --to <address> (or --conversation <id> to reply).");
-  }
-  const cc = addresses("cc");
-  if (cc.length > 0) draft.cc_fields = cc;
-  const bcc = addresses("bcc");
-  if (bcc.length > 0) draft.bcc_fields = bcc;
-  const from = stringFlag(values, "from");
-  if (from) draft.from_field = parseAddress(from);
-  for (const key of ["subject", "conversation", "organization"]) {
-    const value = stringFlag(values, key);
-    if (value !== undefined) draft[key] = value;
-  }
-  const body = stringFlag(values, "body");
-  if (body !== undefined) draft.body = await readText(body, io);
-  if (draft.body === undefined)
-    throw new UsageError("missive send needs --body <text> (or @file, or - for stdin).");
-  const at = stringFlag(values, "at");
-  if (at !== undefined) {
-    draft.send_at = parseTime(at, "at");
-    delete draft.send;
-  } else if (draft.send_at === undefined) draft.send = true;
-  const client = await makeClient(values, io);
-  const result = await client.drafts.create(draft as never, { signal: io.signal });
-  printResult(result, outputOptions(values, io), io);
-  return 0;
-}
+  },
+});
 
 async function readText(spec: string, io: CliIo): Promise<string> {
   if (spec === "-") return (await import("../io.js")).readAll(io.stdin);
@@ -100,3 +104,5 @@ async function readText(spec: string, io: CliIo): Promise<string> {
     throw new UsageError(`--body ${spec}: cannot read it (${(error as Error).message}).`);
   }
 }
+
+export default send;

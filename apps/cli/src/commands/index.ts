@@ -1,0 +1,66 @@
+import type { Command } from "../command.js";
+
+/**
+ * Every hand-made command, in the order `missive --help` lists them. This list is the whole
+ * registration: dispatch, help and completion read it (see "Adding a command" in the README).
+ * A name whose first word is a generated resource (`analytics report`) is an action of that
+ * resource; other two-word names (`auth login`) form a group (`missive auth` lists it).
+ * Modules load on demand, so that `missive --help` reads this file and no command's module.
+ */
+export const COMMANDS: readonly Command[] = [
+  {
+    name: "api",
+    summary: "Send any request: missive api GET /conversations?limit=5",
+    load: async () => (await import("./api.js")).default,
+  },
+  {
+    name: "auth login",
+    summary: "Log in with an API token, checked and saved for the profile",
+    load: async () => (await import("./auth.js")).authLogin,
+  },
+  {
+    name: "auth status",
+    summary: "Show the account, where the token comes from, and the token masked",
+    load: async () => (await import("./auth.js")).authStatus,
+  },
+  {
+    name: "auth logout",
+    summary: "Forget the token of the profile",
+    load: async () => (await import("./auth.js")).authLogout,
+  },
+  {
+    name: "post",
+    summary: "Post to a conversation: missive post --conversation <id> --text …",
+    load: async () => (await import("./post.js")).default,
+  },
+  {
+    name: "send",
+    summary: "Send an email: missive send --to … --from … --subject … --body …",
+    load: async () => (await import("./send.js")).default,
+  },
+  {
+    name: "export",
+    summary: "Stream every item of a list as NDJSON or CSV, resumable",
+    load: async () => (await import("./export.js")).default,
+  },
+  {
+    name: "completion",
+    summary: "Shell completion script: missive completion bash|zsh|fish",
+    load: async () => (await import("./completion.js")).default,
+  },
+  {
+    name: "analytics report",
+    summary: "Create a report and wait for it (--wait)",
+    load: async () => (await import("./analytics-report.js")).default,
+  },
+];
+
+/** The command `args` start with: two words (`auth login`) before one (`send`). */
+export function findHandMade(args: readonly string[]): Command | undefined {
+  const two = `${args[0]} ${args[1]}`;
+  return COMMANDS.find((c) => c.name === two) ?? COMMANDS.find((c) => c.name === args[0]);
+}
+
+/** The commands named `<first> …`: a group (`auth`) or a resource's hand-made actions. */
+export const commandsUnder = (first: string): Command[] =>
+  COMMANDS.filter((c) => c.name.startsWith(`${first} `));

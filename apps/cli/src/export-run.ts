@@ -1,0 +1,107 @@
+import { closeSync, writeSync } from "node:fs";
+import { resolve } from "node:path";
+import type { GeneratedCommand } from "./command-table.js";
+import type { ExportOptions } from "./commands/export.js";
+import { csvLine } from "./csv.js";
+import { CliError, describeError, ExitCode, UsageError } from "./errors.js";
+import { type ExportState, finishExportFile, openExportFile } from "./export-file.js";
+import { queryValues } from "./generated-command.js";
+import type { CliIo } from "./io.js";
+import { makeClient } from "./make-client.js";
+import { ndjsonLine, pick } from "./output.js";
+import { commaList } from "./parse.js";
+
+type Item = Record<string, unknown>;
+
+/** `missive export <resource>`: every item of the list, to stdout or a resumable file. */
+export async function runExport(
+  command: GeneratedCommand,
+  options: ExportOptions,
+  io: CliIo,
+): Promise<number> {
+  const format = (options.format ?? "ndjson") as ExportState["format"];
+  if (format !== "ndjson" && format !== "csv") {
+    throw new UsageError(`--format must be one of: ndjson, csv (got "${String(format)}").`);
+  }
+  const { until: _u, offset: _o, ...query } = queryValues(command, options.extra);
+  let fields = commaList(options.fields);
+  const outputFlag = options.output;
+  const file = outputFlag === undefined ? undefined : resolve(io.cwd ?? process.cwd(), outputFlag);
+  if (file && fields.length > 0 && !fields.includes("id")) fields = ["id", ...fields];
+
+  // Ids already in the file of an interrupted run: skipped. New ids are not remembered: the
+  // client hands out every item exactly once, so memory stays flat however long the export.
+  let resumed = new Set<string>();
+  let header: string[] | undefined;
+  let fd: number | undefined;
+  if (file && outputFlag !== undefined) {
+    const target = await openExportFile({
+      file,
+      label: outputFlag,
+      state: { resource: command.resource, format, query, fields, complete: false },
+      force: options.force === true,
+    });
+    ({ fd, seen: resumed, header, fields } = target);
+    if (resumed.size > 0) {
+      io.stderr.write(`Resuming: ${resumed.size} ${command.resource} already in ${outputFlag}.\n`);
+    }
+  }
+
+  const write = (text: string) => {
+    if (fd === undefined) io.stdout.write(text);
+    else writeSync(fd, text);
+  };
+  const client = await makeClient(options, io);
+  const ns = (
+    client as unknown as Record<string, Record<string, (...a: unknown[]) => AsyncIterable<unknown>>>
+  )[command.entry.namespace];
+  const listAll = ns?.[command.entry.listAllName ?? ""];
+  if (!listAll)
+    throw new Error(`client has no ${command.entry.namespace}.${command.entry.listAllName}`);
+  const progress = io.stderr.isTTY === true;
+  let count = 0;
+  let lastProgress = 0;
+  const report = () => io.stderr.write(`\rExported ${resumed.size + count} ${command.resource}`);
+  try {
+    for await (const raw of listAll({ ...query }, { signal: io.signal })) {
+      const item = raw as Item;
+      const id = item?.id;
+      if (id !== undefined && resumed.has(String(id))) continue;
+      if (format === "csv") {
+        if (!header) {
+          header = fields.length > 0 ? fields : Object.keys(item);
+          write(csvLine(header));
+        }
+        const picked = pick(item, header) as Item;
+        write(csvLine(header.map((h) => picked[h])));
+      } else write(ndjsonLine(item, fields));
+      count++;
+      if (progress && Date.now() - lastProgress > 100) {
+        lastProgress = Date.now();
+        report();
+      }
+      if (io.signal?.aborted) break;
+    }
+  } catch (error) {
+    if (!io.signal?.aborted) {
+      if (progress) io.stderr.write("\n");
+      const hint = file ? ` ${count} written; run the same command again to resume.` : "";
+      const { message, exitCode } = describeError(error);
+      throw new CliError(`${message}${hint}`, exitCode);
+    }
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  if (progress) {
+    report();
+    io.stderr.write("\n");
+  }
+  if (io.signal?.aborted) {
+    io.stderr.write(
+      `Interrupted after ${count} new ${command.resource}${file ? `; run the same command again to resume` : ""}.\n`,
+    );
+    return ExitCode.interrupted;
+  }
+  if (file) finishExportFile(file);
+  return ExitCode.ok;
+}
