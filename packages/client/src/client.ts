@@ -1,6 +1,7 @@
 import type { paths } from "@missive-ts/schema";
 import createClient, { type Client } from "openapi-fetch";
 import { createRunReport, type RunReportOptions } from "./analytics.js";
+import { type Attachments, createAttachments } from "./attachments.js";
 import { operationTable } from "./generated/operations.js";
 import type { InternalOptions, MissiveClientOptions } from "./options.js";
 import { createRateLimiter } from "./rate-limiter.js";
@@ -20,6 +21,8 @@ type Analytics = Resources["analytics"];
  */
 export type MissiveClient = Client<paths> &
   Omit<Resources, "analytics"> & {
+    /** Downloads message and comment attachments (without sending the token to the file host). */
+    attachments: Attachments;
     analytics: Analytics & {
       /** Creates a report and polls until it is ready; resolves to the report. */
       run(
@@ -84,5 +87,6 @@ export function createMissiveClient(
   const analytics = Object.assign(resources.analytics, {
     run: createRunReport(resources.analytics, { sleep, now }),
   });
-  return Object.assign(api, resources, { analytics });
+  const attachments = createAttachments(resources, send);
+  return Object.assign(api, resources, { analytics, attachments });
 }

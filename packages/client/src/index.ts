@@ -2,6 +2,12 @@
  * @missive-ts/client: a typed client for the Missive REST API, built on openapi-fetch.
  */
 export type { RunReportOptions } from "./analytics.js";
+export type {
+  AttachmentSource,
+  Attachments,
+  DownloadedAttachment,
+  DownloadOptions,
+} from "./attachments.js";
 export { createMissiveClient, DEFAULT_BASE_URL, type MissiveClient } from "./client.js";
 export {
   AuthenticationError,

@@ -1,8 +1,10 @@
 /**
  * The packed tarballs of all published packages, installed by npm into a scratch project (with
  * React and TanStack Query from the registry, at the versions packages/react is tested with),
- * then used from there: a Node ESM script, the `missive` bin and a strict type-check.
+ * then used from there: a Node ESM script, the `missive` and `missive-mcp` bins and a strict
+ * type-check.
  */
+import { spawn } from "node:child_process";
 import { copyFile, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -32,6 +34,56 @@ interface ScriptReport {
   userIds: unknown[];
   webhook: { signed: boolean; tampered: boolean };
   html: string;
+}
+
+/** Sends JSON-RPC requests (ids 0, 1, …) to an MCP server over stdio, one at a time; resolves with the answers. */
+async function mcpSession(
+  bin: string,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  requests: { method: string; params?: unknown }[],
+): Promise<{ id: number; result?: unknown; error?: unknown }[]> {
+  const child = spawn(bin, [], { cwd, env, stdio: ["pipe", "pipe", "pipe"] });
+  const answers: { id: number; result?: unknown; error?: unknown }[] = [];
+  let buffer = "";
+  let stderr = "";
+  child.stderr.on("data", (chunk) => {
+    stderr += chunk;
+  });
+  try {
+    for (const [id, request] of requests.entries()) {
+      const answered = new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`no answer to ${request.method}: ${stderr}`)),
+          30_000,
+        );
+        const onData = (chunk: Buffer) => {
+          buffer += chunk;
+          for (let end = buffer.indexOf("\n"); end >= 0; end = buffer.indexOf("\n")) {
+            const line = buffer.slice(0, end);
+            buffer = buffer.slice(end + 1);
+            const message = JSON.parse(line) as { id?: number };
+            if (message.id === id) {
+              answers.push(message as { id: number });
+              clearTimeout(timer);
+              child.stdout.off("data", onData);
+              resolve();
+            }
+          }
+        };
+        child.stdout.on("data", onData);
+      });
+      child.stdin.write(`${JSON.stringify({ jsonrpc: "2.0", id, ...request })}\n`);
+      await answered;
+      if (id === 0)
+        child.stdin.write(
+          `${JSON.stringify({ jsonrpc: "2.0", method: "notifications/initialized" })}\n`,
+        );
+    }
+  } finally {
+    child.kill();
+  }
+  return answers;
 }
 
 describe.skipIf(skipPackaging)("the tarballs installed into a scratch project", () => {
@@ -103,6 +155,33 @@ describe.skipIf(skipPackaging)("the tarballs installed into a scratch project", 
     expect(`${stdout}${stderr}`).not.toContain(TOKEN);
     const ids = (JSON.parse(stdout) as { id: unknown }[]).map((user) => user.id);
     expect(ids).toEqual(report.userIds);
+  });
+
+  it("mcp: the installed missive-mcp bin prints its version and answers tools/call over stdio", async () => {
+    const mcp = pkg("@missive-ts/mcp");
+    const bin = project.bin("missive-mcp");
+    const version = await run(bin, ["--version"], { cwd: project.dir, env: env() });
+    expect(version.stdout.trim()).toBe(`missive-mcp ${mcp.version}`);
+    const answers = await mcpSession(bin, project.dir, env(), [
+      {
+        method: "initialize",
+        params: {
+          protocolVersion: "2025-06-18",
+          capabilities: {},
+          clientInfo: { name: "release", version: "0" },
+        },
+      },
+      { method: "tools/list" },
+      { method: "tools/call", params: { name: "list_users", arguments: {} } },
+    ]);
+    const [, listed, called] = answers.map((answer) => answer.result);
+    const tools = (listed as { tools: { name: string }[] }).tools.map((tool) => tool.name);
+    expect(tools).toContain("list_conversations");
+    expect(tools).toContain("get_conversation_timeline");
+    const users = (called as { structuredContent: { users: { id: unknown }[] } }).structuredContent
+      .users;
+    expect(users.map((user) => user.id)).toEqual(report.userIds);
+    expect(JSON.stringify(answers)).not.toContain(TOKEN);
   });
 
   it("types: a strict NodeNext consumer type-checks against the installed declarations", async () => {

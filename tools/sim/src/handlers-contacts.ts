@@ -13,9 +13,17 @@ const listContacts: Handler = ({ query, state }) => {
   const since = query.modified_since as number | undefined;
   if (since !== undefined) contacts = contacts.filter((c) => (c.modified_at as number) >= since);
   const search = typeof query.search === "string" ? query.search.toLowerCase() : undefined;
+  // Missive matches the term against all contact data: names, and every info (emails, phones…).
   if (search) {
     contacts = contacts.filter((c) =>
-      `${c.first_name} ${c.last_name}`.toLowerCase().includes(search),
+      [
+        c.first_name,
+        c.last_name,
+        ...((c.infos as Entity[] | undefined) ?? []).flatMap(Object.values),
+      ]
+        .join(" ")
+        .toLowerCase()
+        .includes(search),
     );
   }
   if (query.order === "last_modified") {

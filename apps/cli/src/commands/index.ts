@@ -53,6 +53,16 @@ export const COMMANDS: readonly Command[] = [
     summary: "Create a report and wait for it (--wait)",
     load: async () => (await import("./analytics-report.js")).default,
   },
+  {
+    name: "attachments download",
+    summary: "Download a message's attachments: missive attachments download <message-id>",
+    load: async () => (await import("./attachments-download.js")).default,
+  },
+  {
+    name: "webhooks listen",
+    summary: "Receive Missive webhooks locally: verify, print, forward to your app",
+    load: async () => (await import("./webhooks-listen.js")).default,
+  },
 ];
 
 /** The command `args` start with: two words (`auth login`) before one (`send`). */

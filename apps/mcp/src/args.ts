@@ -1,0 +1,81 @@
+/** The command line of `missive-mcp`, parsed with node:util's parseArgs. */
+import { parseArgs } from "node:util";
+import { type Policy, parseToolsets } from "./policy.js";
+
+export interface Options {
+  policy: Policy;
+  http: { host: string; port: number } | null;
+  profile: string | undefined;
+  baseUrl: string | undefined;
+  help: boolean;
+  version: boolean;
+}
+
+export const usage = `missive-mcp: the Missive REST API as MCP tools.
+
+Usage:
+  missive-mcp [options]                      stdio (what MCP clients spawn)
+  missive-mcp --http [--port N] [--host H]   Streamable HTTP at /mcp, stateless
+
+Auth:
+  stdio   MISSIVE_API_TOKEN, else the \`missive\` CLI's saved profile (--profile NAME,
+          MISSIVE_PROFILE, default "default")
+  --http  each request's own "Authorization: Bearer <Missive token>"; requests without one
+          are refused
+  API root: --base-url, else MISSIVE_BASE_URL, else the profile's, else Missive's
+
+Options:
+  --read-only            list and allow only tools that read
+  --allow-send           allow sending: drafts with send/send_at, custom-channel messages
+  --allow-destructive    allow deletes and merges (they cannot be undone)
+  --toolsets a,b         only these toolsets: conversations, contacts, tasks, shared-labels,
+                         responses, organizations, hooks, analytics
+  --profile NAME         the CLI profile whose token to use (stdio)
+  --base-url URL         Missive API root
+  --http                 serve Streamable HTTP instead of stdio
+  --port N               HTTP port (default 3000)
+  --host H               HTTP host (default 127.0.0.1; anything else exposes the server)
+  -h, --help             this help
+  -v, --version          the version
+`;
+
+export function parseOptions(argv: readonly string[]): Options {
+  const { values } = parseArgs({
+    args: [...argv],
+    strict: true,
+    allowPositionals: false,
+    options: {
+      "read-only": { type: "boolean" },
+      "allow-send": { type: "boolean" },
+      "allow-destructive": { type: "boolean" },
+      toolsets: { type: "string" },
+      profile: { type: "string" },
+      "base-url": { type: "string" },
+      http: { type: "boolean" },
+      port: { type: "string" },
+      host: { type: "string" },
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean", short: "v" },
+    },
+  });
+  const port = values.port === undefined ? 3000 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new Error(`--port must be a port number (0-65535), got "${values.port}"`);
+  }
+  if (!values.http && (values.port !== undefined || values.host !== undefined)) {
+    throw new Error("--port and --host need --http");
+  }
+  return {
+    policy: {
+      readOnly: values["read-only"] === true,
+      allowSend: values["allow-send"] === true,
+      allowDestructive: values["allow-destructive"] === true,
+      toolsets: values.toolsets === undefined ? null : parseToolsets(values.toolsets),
+    },
+    http: values.http ? { host: values.host ?? "127.0.0.1", port } : null,
+    profile: values.profile,
+    baseUrl: values["base-url"],
+    help: values.help === true,
+    version: values.version === true,
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * `missive-mcp`: stdio by default, Streamable HTTP with `--http`. `run` is the whole program
+ * so tests can drive it; the bin only wires the process to it.
+ */
+import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
+import { parseOptions, usage } from "./args.js";
+import { buildTools } from "./build-tools.js";
+import { createClientCache } from "./client-cache.js";
+import { startHttpServer, urlOf } from "./http-server.js";
+import { makeClient } from "./make-client.js";
+import { createServer } from "./server.js";
+import { stdioCredentials } from "./token-source.js";
+import { version } from "./version.js";
+
+type Env = Record<string, string | undefined>;
+const say = (line: string) => process.stderr.write(`missive-mcp: ${line}\n`);
+
+/** Runs until the transport closes (stdio) or forever (HTTP); returns an exit code on failure to start. */
+export async function run(argv: readonly string[], env: Env): Promise<number | null> {
+  let options: ReturnType<typeof parseOptions>;
+  try {
+    options = parseOptions(argv);
+  } catch (error) {
+    say(`${(error as Error).message}. See missive-mcp --help.`);
+    return 2;
+  }
+  if (options.help) {
+    process.stdout.write(usage);
+    return 0;
+  }
+  if (options.version) {
+    process.stdout.write(`missive-mcp ${version()}\n`);
+    return 0;
+  }
+  const catalogue = buildTools(options.policy);
+  if (options.http) {
+    const baseUrl = options.baseUrl ?? env.MISSIVE_BASE_URL;
+    const clients = createClientCache((token) => makeClient(token, baseUrl));
+    const http = await startHttpServer({
+      ...options.http,
+      catalogue,
+      policy: options.policy,
+      clients,
+    });
+    say(
+      `${catalogue.tools.length} tools at ${urlOf(http, options.http.host)} (stateless; Authorization: Bearer <Missive token>)`,
+    );
+    return null;
+  }
+  const credentials = await stdioCredentials(env, options.profile, options.baseUrl);
+  if (!credentials.token) {
+    say(
+      `no Missive token: set MISSIVE_API_TOKEN, or log in with \`missive auth login\` (looked in ${credentials.source}).`,
+    );
+    return 3;
+  }
+  const client = makeClient(credentials.token, credentials.baseUrl);
+  const server = createServer({ ...catalogue, policy: options.policy, client });
+  await server.connect(new StdioServerTransport());
+  return null;
+}

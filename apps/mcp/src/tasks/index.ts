@@ -1,0 +1,11 @@
+/** The task-shaped tools, beyond one tool per operation. */
+import type { Policy } from "../policy.js";
+import type { Tool } from "../tool.js";
+import { draftReplyTool } from "./draft-reply.js";
+import { findContactsTool } from "./find-contacts.js";
+import { getAttachmentTool } from "./get-attachment.js";
+import { timelineTool } from "./timeline.js";
+
+export function taskTools(policy: Policy): Tool[] {
+  return [timelineTool(), findContactsTool(), draftReplyTool(policy), getAttachmentTool()];
+}
