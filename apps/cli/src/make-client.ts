@@ -3,6 +3,7 @@ import type { GlobalOptions } from "./command.js";
 import { configPath, profileName, readConfig } from "./config.js";
 import { CliError, ExitCode } from "./errors.js";
 import type { CliIo } from "./io.js";
+import { sharedRateLimitStore } from "./shared-rate-limit.js";
 
 export interface TokenSource {
   token: string | undefined;
@@ -41,6 +42,7 @@ export async function makeClient(
   }
   const { createMissiveClient } = await import("@missive-ts/client");
   const warn = (message: string) => io.stderr.write(`warning: ${message}\n`);
+  const store = await sharedRateLimitStore(options, io);
   return createMissiveClient({
     token: resolved.token,
     baseUrl: resolved.baseUrl,
@@ -48,5 +50,6 @@ export async function makeClient(
     userAgent: "missive-cli",
     logger: { warn },
     ...io.clientOptions,
+    ...(store ? { rateLimit: { store } } : {}),
   });
 }

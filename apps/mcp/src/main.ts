@@ -9,6 +9,7 @@ import { createClientCache } from "./client-cache.js";
 import { startHttpServer, urlOf } from "./http-server.js";
 import { makeClient } from "./make-client.js";
 import { createServer } from "./server.js";
+import { openSharedRateLimit } from "./shared-rate-limit.js";
 import { stdioCredentials } from "./token-source.js";
 import { version } from "./version.js";
 
@@ -32,10 +33,18 @@ export async function run(argv: readonly string[], env: Env): Promise<number | n
     process.stdout.write(`missive-mcp ${version()}\n`);
     return 0;
   }
+  let shared: Awaited<ReturnType<typeof openSharedRateLimit>>;
+  try {
+    shared = await openSharedRateLimit(options.redisUrl ?? env.MISSIVE_REDIS_URL);
+  } catch (error) {
+    say(`--redis-url / MISSIVE_REDIS_URL: ${(error as Error).message}`);
+    return 2;
+  }
+  const extras = shared ? { rateLimit: { store: shared.store } } : {};
   const catalogue = buildTools(options.policy);
   if (options.http) {
     const baseUrl = options.baseUrl ?? env.MISSIVE_BASE_URL;
-    const clients = createClientCache((token) => makeClient(token, baseUrl));
+    const clients = createClientCache((token) => makeClient(token, baseUrl, extras));
     const http = await startHttpServer({
       ...options.http,
       catalogue,
@@ -52,9 +61,13 @@ export async function run(argv: readonly string[], env: Env): Promise<number | n
     say(
       `no Missive token: set MISSIVE_API_TOKEN, or log in with \`missive auth login\` (looked in ${credentials.source}).`,
     );
+    await shared?.close();
     return 3;
   }
-  const client = makeClient(credentials.token, credentials.baseUrl);
+  // The MCP client closing stdin ends the session: Redis' connection must not keep us alive.
+  const opened = shared;
+  if (opened) process.stdin.once("end", () => void opened.close());
+  const client = makeClient(credentials.token, credentials.baseUrl, extras);
   const server = createServer({ ...catalogue, policy: options.policy, client });
   await server.connect(new StdioServerTransport());
   return null;
