@@ -2,6 +2,8 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: { conditions: ["missive-ts-source"] },
+  // Node-side imports (the test files themselves) resolve through the SSR conditions.
+  ssr: { resolve: { conditions: ["missive-ts-source"] } },
   test: {
     include: ["test/**/*.test.ts"],
     testTimeout: 120_000,

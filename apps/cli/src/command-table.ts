@@ -18,6 +18,7 @@ export const RESERVED_FLAGS = new Set([
   "field-json",
   "base-url",
   "profile",
+  "insecure",
   "version",
 ]);
 

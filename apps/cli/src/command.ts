@@ -8,6 +8,8 @@ export interface Flag {
   readonly multiple?: boolean;
   /** The value's placeholder in `--help`: `<address>`. */
   readonly value?: string;
+  /** `-` as its value reads stdin: at most one such flag may ask for it in one command. */
+  readonly stdin?: boolean;
   readonly description: string;
 }
 
@@ -55,6 +57,10 @@ export const GLOBAL_FLAGS = {
     value: "<url>",
     description:
       "Share the token's rate limit with every process using this Redis or Valkey (env MISSIVE_REDIS_URL)",
+  },
+  insecure: {
+    type: "boolean",
+    description: "Allow a plain-HTTP base URL to a non-loopback host (the token goes unencrypted)",
   },
   help: { type: "boolean", short: "h", description: "Show help" },
 } as const satisfies Flags;
@@ -109,6 +115,7 @@ export const moreFieldsFlag = (what: string) =>
     type: "string",
     short: "d",
     value: "<json>",
+    stdin: true,
     description: `More fields of the ${what} (JSON, @file.json, -); the flags win`,
   }) as const satisfies Flag;
 

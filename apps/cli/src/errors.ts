@@ -41,10 +41,12 @@ const AUTH_HINT =
  */
 export function describeError(error: unknown): { message: string; exitCode: number } {
   if (error instanceof CliError) return { message: error.message, exitCode: error.exitCode };
-  const e = error as { name?: string; message?: string; status?: number } | null;
+  const e = error as { name?: string; message?: string } | null;
   const name = e?.name ?? "";
   const message = e?.message ?? String(error);
-  if (name === "MissingTokenError") return { message: `${message}\n${AUTH_HINT}`, exitCode: 3 };
+  if (name === "MissingTokenError") {
+    return { message: `${message}\n${AUTH_HINT}`, exitCode: ExitCode.auth };
+  }
   if (name === "AuthenticationError") {
     return {
       message: `${message}\nMissive refused the token (401). ${AUTH_HINT}`,
@@ -52,11 +54,13 @@ export function describeError(error: unknown): { message: string; exitCode: numb
     };
   }
   if (name === "NotFoundError") return { message, exitCode: ExitCode.notFound };
+  // Refused by the client before any request: a mistake on the command line.
+  if (name === "InvalidPathParameterError" || name === "InsecureBaseUrlError") {
+    return { message, exitCode: ExitCode.usage };
+  }
   if (name === "AbortError" || (error as { code?: string })?.code === "ABORT_ERR") {
     return { message: "Interrupted.", exitCode: ExitCode.interrupted };
   }
-  if (name.endsWith("Error") && name !== "Error" && typeof e?.status !== "undefined") {
-    return { message, exitCode: ExitCode.api };
-  }
+  // Every other error, from Missive (400, 403, 422, 429, 5xx) or the network, is exit 1.
   return { message, exitCode: ExitCode.api };
 }

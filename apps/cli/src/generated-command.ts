@@ -1,6 +1,6 @@
 import { applyFields, readData, toPayload } from "./body.js";
 import type { GeneratedCommand } from "./command-table.js";
-import { UsageError } from "./errors.js";
+import { ExitCode, UsageError } from "./errors.js";
 import type { CliIo } from "./io.js";
 import { makeClient } from "./make-client.js";
 import { ndjsonLine, outputOptions, printResult } from "./output.js";
@@ -63,6 +63,24 @@ function pathValues(command: GeneratedCommand, values: ParsedValues, positionals
   return out;
 }
 
+/**
+ * Refuses, before the token is even looked up, an id that would leave its path segment (`.`,
+ * `..`, `%2E%2E`, empty): the client's own rule, for every path parameter of every command.
+ */
+async function checkPathValues(command: GeneratedCommand, path: Record<string, unknown>) {
+  const { pathParameterProblem } = await import("@missive-ts/client");
+  for (const p of command.pathParams) {
+    // ids of `update` may come from the objects of --data instead: the client checks those.
+    if (path[p.name] === undefined && command.entry.idsFromBody !== null) continue;
+    const problem = pathParameterProblem(path[p.name]);
+    if (problem) {
+      throw new UsageError(
+        `<${p.name}> of missive ${command.resource} ${command.action} ${problem}: pass a real id (not ".", ".." or empty).`,
+      );
+    }
+  }
+}
+
 export function queryValues(command: GeneratedCommand, values: ParsedValues) {
   const query: Record<string, unknown> = {};
   for (const p of command.queryParams) {
@@ -101,9 +119,10 @@ export async function runGenerated(
   if (values.help) {
     const { actionHelp } = await import("./help.js");
     io.stdout.write(actionHelp(command));
-    return 0;
+    return ExitCode.ok;
   }
   const path = pathValues(command, values, positionals);
+  await checkPathValues(command, path);
   const query = queryValues(command, values);
   const body = command.operation.requestBody;
   let payload: unknown;
@@ -118,6 +137,11 @@ export async function runGenerated(
     }
     const idsParam = command.entry.idsFromBody;
     if (idsParam !== null) payload = withIds(payload, path[idsParam]);
+    if (payload !== undefined) {
+      const sent = body.envelope === null ? payload : { [body.envelope]: payload };
+      const { checkRequestBody } = await import("./request-body-check.js");
+      checkRequestBody(command.operationId, sent, "--data and --field");
+    }
   }
   const globals = globalOptions(values);
   const output = outputOptions({ json: globals.json, fields: listFlag(values, "fields") }, io);
@@ -132,7 +156,7 @@ export async function runGenerated(
     const { until: _u, offset: _o, ...rest } = query;
     const iterator = listAll?.(...pathArgs, rest, { signal }) as AsyncIterable<unknown>;
     for await (const item of iterator) io.stdout.write(ndjsonLine(item, output.fields));
-    return 0;
+    return ExitCode.ok;
   }
   const method = ns?.[command.entry.name];
   if (!method) throw new Error(`client has no ${command.entry.namespace}.${command.entry.name}`);
@@ -142,7 +166,7 @@ export async function runGenerated(
       : [...pathArgs, ...(body ? [payload] : []), ...(command.entry.query ? [query] : [])];
   const result = await method(...callArgs, { signal });
   printResult(result, output, io);
-  return 0;
+  return ExitCode.ok;
 }
 
 /** Every value of a repeatable flag, as given (`--field a=1 --field b=2`). */

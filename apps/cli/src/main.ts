@@ -80,17 +80,25 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return ExitCode.interrupted;
     }
     const { message, exitCode } = describeError(error);
-    io.stderr.write(`missive: ${redact(message, io.env)}\n`);
+    const { forTerminal } = await import("./terminal-text.js");
+    io.stderr.write(`missive: ${forTerminal(await redact(message, io.env))}\n`);
     return exitCode;
   } finally {
     await closeSharedRateLimitStores();
   }
 }
 
-/** The token is never printed, even if some message were to carry it. */
-function redact(message: string, env: CliIo["env"]): string {
+/**
+ * The token is never printed, whatever the message quotes: `MISSIVE_API_TOKEN`, and any
+ * token-like value (`missive_pat-…`, `Bearer …`) however it got there. A token saved by `auth
+ * login` never goes into a message: errors name the profile, and show a token masked. The
+ * client is loaded only on this error path.
+ */
+async function redact(message: string, env: CliIo["env"]): Promise<string> {
   const token = env.MISSIVE_API_TOKEN?.trim();
-  return token && token.length >= 4 ? message.split(token).join("[redacted]") : message;
+  const bare = token && token.length >= 4 ? message.split(token).join("[redacted]") : message;
+  const { redactSecrets } = await import("@missive-ts/client");
+  return redactSecrets(bare);
 }
 
 export { CliError, UsageError };

@@ -40,12 +40,17 @@ export async function makeClient(
       ExitCode.auth,
     );
   }
-  const { createMissiveClient } = await import("@missive-ts/client");
-  const warn = (message: string) => io.stderr.write(`warning: ${message}\n`);
+  const { checkBaseUrl, createMissiveClient } = await import("@missive-ts/client");
+  const insecure = options.insecure === true;
+  // The client refuses it too; checked here so that the message names the CLI's opt-in.
+  if (resolved.baseUrl !== undefined) checkBaseUrl(resolved.baseUrl, insecure, "--insecure");
+  const { forTerminal } = await import("./terminal-text.js");
+  const warn = (message: string) => io.stderr.write(`warning: ${forTerminal(message)}\n`);
   const store = await sharedRateLimitStore(options, io);
   return createMissiveClient({
     token: resolved.token,
     baseUrl: resolved.baseUrl,
+    allowInsecureHttp: insecure,
     fetch: io.fetch,
     userAgent: "missive-cli",
     logger: { warn },

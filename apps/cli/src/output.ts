@@ -1,5 +1,6 @@
 import type { CliIo } from "./io.js";
 import { commaList } from "./parse.js";
+import { forTerminal } from "./terminal-text.js";
 
 type Json = Record<string, unknown>;
 
@@ -66,7 +67,7 @@ function cell(key: string, value: unknown): string {
     return new Date(value * 1000).toISOString().slice(0, 16).replace("T", " ");
   }
   const text = typeof value === "object" ? JSON.stringify(value) : String(value);
-  const line = text.replace(/\s+/g, " ");
+  const line = forTerminal(text.replace(/\s+/g, " "));
   return line.length > 48 ? `${line.slice(0, 47)}…` : line;
 }
 
@@ -75,7 +76,7 @@ export function table(items: readonly unknown[], fields: readonly string[]): str
   const columns = columnsOf(items, fields);
   if (columns.length === 0) return `${items.map((i) => cell("", i)).join("\n")}\n`;
   const rows = items.map((item) => columns.map((c) => cell(c, get(item, c))));
-  const header = columns.map((c) => c.toUpperCase());
+  const header = columns.map((c) => forTerminal(c.toUpperCase()));
   const widths = columns.map((_, i) =>
     Math.max(header[i]?.length ?? 0, ...rows.map((r) => r[i]?.length ?? 0)),
   );
@@ -109,11 +110,11 @@ export function printResult(value: unknown, options: OutputOptions, io: CliIo): 
     const entries = Object.entries(selected as Json);
     const width = Math.max(...entries.map(([k]) => k.length));
     io.stdout.write(
-      `${entries.map(([k, v]) => `${k.padEnd(width)}  ${cell(k, v)}`.trimEnd()).join("\n")}\n`,
+      `${entries.map(([k, v]) => `${forTerminal(k).padEnd(width)}  ${cell(k, v)}`.trimEnd()).join("\n")}\n`,
     );
     return;
   }
-  io.stdout.write(`${String(selected)}\n`);
+  io.stdout.write(`${forTerminal(String(selected))}\n`);
 }
 
 /** One JSON object per line (`--all`, `export`). */

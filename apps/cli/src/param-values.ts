@@ -1,7 +1,7 @@
 import type { ParameterMetadata } from "@missive-ts/schema";
 import { UsageError } from "./errors.js";
 import type { OptionSpec } from "./parse.js";
-import { parseTime } from "./parse.js";
+import { parseTime, strictNumber } from "./parse.js";
 
 /** The parseArgs option of a parameter: booleans are switches (`--inbox`, `--no-inbox`). */
 export function optionOf(param: ParameterMetadata): OptionSpec[string] {
@@ -18,18 +18,10 @@ export function convertParam(param: ParameterMetadata, flag: string, raw: unknow
   }
   const value = String(raw);
   if (param.type === "integer" || param.type === "number") {
-    let n: number;
-    if (param.type === "integer" && /unix/i.test(param.description)) n = parseTime(value, flag);
-    else n = Number(value);
-    if (
-      value.trim() === "" ||
-      !Number.isFinite(n) ||
-      (param.type === "integer" && !Number.isInteger(n))
-    ) {
-      throw new UsageError(
-        `--${flag} must be ${param.type === "integer" ? "an integer" : "a number"}, got "${value}".`,
-      );
-    }
+    const n =
+      param.type === "integer" && /unix/i.test(param.description)
+        ? parseTime(value, flag)
+        : strictNumber(value, flag, param.type === "integer");
     if (param.minimum !== undefined && n < param.minimum) {
       throw new UsageError(
         `--${flag} must be at least ${param.minimum}${bounds(param)}, got ${n}.`,

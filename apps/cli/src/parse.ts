@@ -57,6 +57,13 @@ export async function parseOptions<F extends Flags>(
     { ...extra, ...optionSpec(command.flags) },
     name,
   );
+  const readers = Object.entries(command.flags).filter(([n, f]) => f.stdin && values[n] === "-");
+  if (readers.length > 1) {
+    const flags = readers.map(([n]) => `--${n} -`).join(" and ");
+    throw new UsageError(
+      `${flags} both ask for stdin, which can be read once: give all but one inline or as @file.`,
+    );
+  }
   const extraValues = Object.fromEntries(Object.keys(extra).map((k) => [k, values[k]]));
   return {
     ...valuesOf(command.flags, values),
@@ -77,7 +84,7 @@ export function parseFlags(
 ): { values: ParsedValues; positionals: string[] } {
   try {
     const { values, positionals } = parseArgs({
-      args: [...args],
+      args: joinNegativeValues(args, { ...GLOBAL_OPTIONS, ...options }),
       options: { ...GLOBAL_OPTIONS, ...options },
       allowPositionals: true,
       allowNegative: true,
@@ -88,6 +95,38 @@ export function parseFlags(
     const message = (error as Error).message.split(". To specify")[0] ?? "";
     throw new UsageError(`${message}. See \`missive ${command} --help\`.`);
   }
+}
+
+/**
+ * `--limit -1` → `--limit=-1`: parseArgs takes a value that starts with a dash for a flag
+ * ("argument is ambiguous"); a negative number is a value, whose range the command then checks.
+ */
+function joinNegativeValues(args: readonly string[], options: OptionSpec): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    const next = args[i + 1];
+    const name = arg.startsWith("--") ? arg.slice(2) : undefined;
+    if (name && options[name]?.type === "string" && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
+/**
+ * A number as a person types it in decimal: `12`, `-3`, `2.5`. Not `0x10`, `1e1`, `12abc` or
+ * an empty string, which `Number()` would take or turn into 0.
+ */
+export function strictNumber(value: string, flag: string, integer: boolean): number {
+  const pattern = integer ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/;
+  if (!pattern.test(value.trim())) {
+    throw new UsageError(
+      `--${flag} must be ${integer ? "an integer" : "a number"} in decimal digits, got "${value}".`,
+    );
+  }
+  return Number(value);
 }
 
 /** The last value of a flag given as a string. */
@@ -111,12 +150,13 @@ export const commaList = (values: readonly unknown[]): string[] =>
     .filter(Boolean);
 
 /**
- * A time as Unix seconds: an integer is taken as is, anything else must be a date
- * `Date.parse` understands (`2026-01-31`, `2026-01-31T09:00:00Z`).
+ * A time as Unix seconds: an integer is taken as is, anything else must be an ISO date
+ * (`2026-01-31`, `2026-01-31T09:00:00Z`).
  */
 export function parseTime(value: string, flag: string): number {
   if (/^-?\d+$/.test(value)) return Number(value);
-  const ms = Date.parse(value);
+  // An ISO date: Date.parse alone would also take "1.5" (a day of 2001) or "Jan 1".
+  const ms = /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : Number.NaN;
   if (Number.isNaN(ms)) {
     throw new UsageError(
       `--${flag} must be Unix seconds or a date such as 2026-01-31T09:00:00Z, got "${value}".`,

@@ -47,6 +47,12 @@ export const guidePages: GuidePage[] = [
   },
   { slug: "cli", nav: "CLI", source: "apps/docs/guides/cli.md" },
   {
+    slug: "mcp",
+    nav: "MCP server",
+    source: "apps/docs/guides/mcp.md",
+    append: ["apps/mcp/TOOLS.md"],
+  },
+  {
     slug: "changelog",
     nav: "Changelog",
     source: "apps/docs/guides/changelog.md",

@@ -5,6 +5,7 @@
  *   `$defs` (with its spec name) and referenced, instead of being copied;
  * - examples, vendor extensions and repeated whitespace go;
  * - `X | null` written as `oneOf: [X, {type: null}]` becomes a `type` list where X is a plain type;
+ * - `type` goes where `const` or `enum` already says it;
  * - output schemas also lose descriptions and validation-only keywords (`format`, bounds,
  *   `pattern`): a model reads a result, it does not write it.
  */
@@ -120,6 +121,8 @@ class Inliner {
             )
           : this.walk(value, depth + 1);
     }
+    // `const` and `enum` already say the type (every spec enum is one of strings).
+    if (typeof out.type === "string" && ("const" in out || "enum" in out)) delete out.type;
     return nullable(out);
   }
 }

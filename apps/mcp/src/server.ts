@@ -10,7 +10,9 @@ import {
   type CallToolResult,
   ElicitResultSchema,
   ListToolsRequestSchema,
+  type ListToolsResult,
 } from "@modelcontextprotocol/sdk/types.js";
+import { listedTools } from "./list-size.js";
 import { type Policy, refusal } from "./policy.js";
 import { errorResult, failure } from "./results.js";
 import type { Tool } from "./tool.js";
@@ -57,15 +59,8 @@ export function createServer(parts: ServerParts): Server {
   const listed = new Map(parts.tools.map((tool) => [tool.name, tool]));
   const known = new Map(parts.allTools.map((tool) => [tool.name, tool]));
 
-  server.setRequestHandler(ListToolsRequestSchema, () => ({
-    tools: parts.tools.map(({ name, description, inputSchema, outputSchema, annotations }) => ({
-      name,
-      description,
-      inputSchema: inputSchema as { type: "object" },
-      outputSchema: outputSchema as { type: "object" },
-      annotations,
-    })),
-  }));
+  const list = { tools: listedTools(parts.tools) as ListToolsResult["tools"] };
+  server.setRequestHandler(ListToolsRequestSchema, () => list);
 
   server.setRequestHandler(
     CallToolRequestSchema,

@@ -1,9 +1,11 @@
 /**
  * The typed errors of @missive-ts/client. Resource methods throw them; the openapi-fetch style
- * (`missive.GET(...)`) returns `{ error, response }` instead and throws only `ConnectionError`
- * and `TimeoutError` (no answer at all). None of them ever holds the API token: request
- * headers are not kept, response headers are redacted.
+ * (`missive.GET(...)`) returns `{ error, response }` for an HTTP error instead, and throws only
+ * when there is no usable answer (`ConnectionError`, `TimeoutError`, `InvalidResponseError`) or a
+ * 429 asks for a wait past `maxRetryAfterMs` (`RateLimitError`). None of them ever holds the API
+ * token: request headers are not kept, response headers are redacted.
  */
+import { redactSecrets } from "./redact.js";
 
 /** What every Missive error carries besides its message. */
 export interface MissiveErrorDetails {
@@ -31,11 +33,16 @@ export class MissiveError extends Error {
   readonly headers: Record<string, string>;
 
   constructor(message: string, details: MissiveErrorDetails = {}) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    // Messages quote servers and callers: token-like values never survive into an error.
+    super(
+      redactSecrets(message),
+      details.cause === undefined ? undefined : { cause: details.cause },
+    );
     this.status = details.status;
     this.method = details.method;
     this.path = details.path;
-    this.serverMessage = details.serverMessage;
+    this.serverMessage =
+      details.serverMessage === undefined ? undefined : redactSecrets(details.serverMessage);
     this.headers = details.headers ?? {};
   }
 
@@ -113,4 +120,44 @@ export class ConnectionError extends MissiveError {
 /** The request (one attempt, or all of them with `totalTimeoutMs`) took too long. */
 export class TimeoutError extends MissiveError {
   override name = "TimeoutError";
+}
+
+/**
+ * 2xx or not, the answer could not be used: not JSON, cut off mid-body, larger than
+ * `maxResponseBytes`, empty where the operation returns data, or missing what it must carry.
+ */
+export class InvalidResponseError extends MissiveError {
+  override name = "InvalidResponseError";
+  /** What was wrong with the answer. */
+  readonly reason: "not-json" | "truncated" | "too-large" | "empty" | "incomplete";
+  constructor(
+    message: string,
+    details: MissiveErrorDetails,
+    reason: InvalidResponseError["reason"],
+  ) {
+    super(message, details);
+    this.reason = reason;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), reason: this.reason };
+  }
+}
+
+/**
+ * A path parameter that cannot fill its segment (missing, empty, an empty id list, `.` or
+ * `..` in any encoding): refused before any request, since the URL would name another path.
+ */
+export class InvalidPathParameterError extends ValidationError {
+  override name = "InvalidPathParameterError";
+  /** Name of the parameter, e.g. `id`. */
+  readonly parameter: string;
+  constructor(message: string, details: MissiveErrorDetails & { parameter: string }) {
+    super(message, details);
+    this.parameter = details.parameter;
+  }
+}
+
+/** The base URL would send the token in clear (not HTTPS, not loopback) without `allowInsecureHttp`. */
+export class InsecureBaseUrlError extends MissiveError {
+  override name = "InsecureBaseUrlError";
 }

@@ -8,10 +8,14 @@ export type {
   DownloadedAttachment,
   DownloadOptions,
 } from "./attachments.js";
+export { checkBaseUrl } from "./base-url.js";
 export { createMissiveClient, DEFAULT_BASE_URL, type MissiveClient } from "./client.js";
 export {
   AuthenticationError,
   ConnectionError,
+  InsecureBaseUrlError,
+  InvalidPathParameterError,
+  InvalidResponseError,
   MissingTokenError,
   MissiveError,
   type MissiveErrorDetails,
@@ -39,6 +43,8 @@ export {
   type Paginator,
   paginate,
 } from "./paginate.js";
+export { pathParameterProblem } from "./path-params.js";
+export { redactSecrets } from "./redact.js";
 export type {
   ArgsOf,
   ItemOf,
@@ -52,4 +58,11 @@ export type {
 } from "./resource-types.js";
 export { createResources, type ResourceCore } from "./resources.js";
 export { toMissiveError } from "./to-missive-error.js";
+export { createMemoryRateLimitStore } from "./transport/memory-rate-limit-store.js";
+export type {
+  RateLimitGrant,
+  RateLimitRequest,
+  RateLimitStore,
+  RateLimitWindow,
+} from "./transport/rate-limit-store.js";
 export { verifyWebhookSignature } from "./webhooks/signature.js";

@@ -21,3 +21,17 @@ export function pathOf(url: string): string {
     return url.split(/[?#]/)[0] ?? "";
   }
 }
+
+/** Token-like values: Missive personal access tokens, and whatever follows `Bearer`. */
+const TOKEN_LIKE = /\bmissive_pat-[^\s"'`,;()<>[\]{}]*|(\bBearer\s+)[^\s"'`,;()<>[\]{}]+/gi;
+
+/**
+ * `text` with every token-like value replaced by `[redacted]`: error messages quote what
+ * servers, proxies and users send, and a token must never be echoed, whatever its source.
+ */
+export function redactSecrets(text: string): string {
+  return text.replace(
+    TOKEN_LIKE,
+    (_match, bearer: string | undefined) => `${bearer ?? ""}[redacted]`,
+  );
+}

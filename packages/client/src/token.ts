@@ -16,5 +16,13 @@ export function resolveToken(option: string | undefined): string {
       "The Missive API token contains whitespace; copy it again from Missive → Settings → API.",
     );
   }
+  // Only visible ASCII can go in the Authorization header. Checked here, so that no
+  // `Headers.set` error (which quotes the value) ever carries the token.
+  const bad = token.search(/[^\x21-\x7e]/);
+  if (bad >= 0) {
+    throw new MissingTokenError(
+      `The Missive API token has a character that cannot be sent in an HTTP header (character ${bad + 1}, code ${token.charCodeAt(bad)}); copy it again from Missive → Settings → API.`,
+    );
+  }
   return token;
 }

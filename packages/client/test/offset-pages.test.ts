@@ -3,6 +3,7 @@
  * hands out every item in list order, exactly once, whatever order the answers arrive in.
  */
 import { describe, expect, it } from "vitest";
+import { paginate } from "../src/index.js";
 import { fakeClient, json } from "./helpers.js";
 
 type Contact = { id: string };
@@ -153,5 +154,36 @@ describe("listAll of an offset list: concurrent pages", () => {
       .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(Error);
     expect(server.aborted.length).toBeGreaterThan(0);
+  });
+
+  it("a page longer than limit discards the pages fetched ahead and goes on from where it ends", async () => {
+    const all = contacts(95);
+    const offsets: number[] = [];
+    // The server ignores `limit` once: the page at offset 10 holds 25 items.
+    const fetchPage = async (query: Record<string, unknown>) => {
+      const offset = Number(query.offset);
+      offsets.push(offset);
+      return all.slice(offset, offset + (offset === 10 ? 25 : 10));
+    };
+    const walk = paginate(fetchPage, { style: "offset", limit: 10 }, {}, undefined, "x", {
+      concurrency: 5,
+    });
+    expect(idsOf(await walk.collect())).toEqual(idsOf(all));
+    expect(offsets).toContain(35);
+  });
+
+  it("without a known limit, pages go one at a time whatever the concurrency", async () => {
+    const pages = [[1, 2], [3], []];
+    const walk = paginate(
+      async () => pages.shift() ?? [],
+      { style: "offset", limit: null },
+      {},
+      undefined,
+      "x",
+      {
+        concurrency: 5,
+      },
+    );
+    expect(await walk.collect()).toEqual([1, 2, 3]);
   });
 });

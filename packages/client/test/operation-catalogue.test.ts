@@ -23,6 +23,7 @@ describe("operationCatalogue (@missive-ts/client/operations)", () => {
       .map((e) => [e.operationId, e.idsFromBody]);
     expect(fromBody).toEqual([
       ["updateContacts", "id"],
+      ["updateConversations", "id"],
       ["updateResponses", "id"],
       ["updateSharedLabels", "ids"],
       ["updateTeams", "ids"],

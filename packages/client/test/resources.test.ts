@@ -12,7 +12,7 @@ describe("resource methods", () => {
         expect(typeof namespaces[entry.namespace]?.[entry.listAllName]).toBe("function");
       }
     }
-    expect(operationTable).toHaveLength(41);
+    expect(operationTable).toHaveLength(42);
   });
 
   it("update takes the ids from the objects: one PATCH to /contacts/a,b", async () => {

@@ -6,19 +6,10 @@ export {
   createBrowserMissiveClient,
 } from "./browser-client.js";
 export { createMissiveHooks, type MissiveHooks } from "./create-hooks.js";
-export { missiveKeys } from "./keys.js";
-export {
-  flattenPages,
-  nextOffset,
-  nextUntil,
-  type SeenIds,
-  type UntilStep,
-  untilStep,
-} from "./page-step.js";
-export type { MissivePages } from "./pages.js";
-export { MissiveProvider, type MissiveProviderProps, useMissiveClient } from "./provider.js";
-export { type AnalyticsPolling, missiveQueries } from "./queries.js";
-export type * from "./types.js";
+export type * from "./hook-types.js";
+export type { MissivePages } from "./infinite-lists.js";
+export { missiveKeys } from "./missive-keys.js";
+export { type AnalyticsPolling, missiveQueries } from "./missive-queries.js";
 export {
   type MissiveMutationOptions,
   type UpdateTaskVariables,
@@ -29,7 +20,16 @@ export {
   useSendDraft,
   useUpdateContacts,
   useUpdateTask,
-} from "./use-mutations.js";
+} from "./mutation-hooks.js";
+export {
+  flattenPages,
+  nextOffset,
+  nextUntil,
+  type SeenIds,
+  type UntilStep,
+  untilStep,
+} from "./page-step.js";
+export { MissiveProvider, type MissiveProviderProps, useMissiveClient } from "./provider.js";
 export {
   type MissiveQueryOptions,
   useAnalyticsReport,
@@ -44,4 +44,4 @@ export {
   useTasks,
   useTeams,
   useUsers,
-} from "./use-queries.js";
+} from "./query-hooks.js";

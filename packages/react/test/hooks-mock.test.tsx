@@ -10,6 +10,7 @@ import {
   useConversationComments,
   useConversationMessages,
   useConversationPosts,
+  useConversations,
   useSharedLabels,
   useTeams,
   useUsers,
@@ -70,6 +71,45 @@ describe("named query hooks on the Prism mock", () => {
       return fetch(request);
     });
     const { result } = renderWithMissive(() => useConversation(ID, { enabled: false }), client);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(result.current.fetchStatus).toBe("idle");
+    expect(requests).toEqual([]);
+  });
+});
+
+describe("hooks take TanStack's query options", () => {
+  it("select shapes data; staleTime keeps a second hook from refetching; the cache keeps the whole answer", async () => {
+    const requests: string[] = [];
+    const client = testClient(mockUrl, (request) => {
+      requests.push(new URL(request.url).pathname);
+      return fetch(request);
+    });
+    const { result, queryClient } = renderWithMissive(
+      () => ({
+        names: useUsers({}, { select: (users) => users.map((u) => u.name), staleTime: 60_000 }),
+        count: useUsers({}, { select: (users) => users.length, staleTime: 60_000 }),
+      }),
+      client,
+    );
+    await waitFor(() => expect(result.current.count.isSuccess).toBe(true));
+    // Two hooks on one key, fresh for a minute: one request.
+    expect(requests.filter((path) => path === "/users")).toHaveLength(1);
+    const users = await client.users.listAll().collect();
+    expect(result.current.names.data).toEqual(users.map((u) => u.name));
+    expect(result.current.count.data).toBe(users.length);
+    expect(queryClient.getQueryData(missiveKeys.users())).toEqual(users);
+  });
+
+  it("an infinite list takes enabled and staleTime, but keeps its own paging", async () => {
+    const requests: string[] = [];
+    const client = testClient(mockUrl, (request) => {
+      requests.push(request.url);
+      return fetch(request);
+    });
+    const { result } = renderWithMissive(
+      () => useConversations({ inbox: true }, { enabled: false, staleTime: 1_000 }),
+      client,
+    );
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(result.current.fetchStatus).toBe("idle");
     expect(requests).toEqual([]);

@@ -2,7 +2,7 @@
  * Behaviour against the stateful simulator (tools/sim): infinite pagination exact-once over
  * several pages, invalidation after writes, the analytics report lifecycle.
  */
-import { type RunningSimulator, startSimulator } from "@missive-ts/sim";
+import { type RunningSimulator, startSimulator, validateResponseBody } from "@missive-ts/sim";
 import { act, waitFor } from "@testing-library/react";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -210,7 +210,8 @@ describe("useAnalyticsReport", () => {
     );
     expect(result.current.isPending).toBe(true);
     await waitFor(() => expect(result.current.isSuccess).toBe(true), { timeout: 5_000 });
-    expect(result.current.data).toBeTypeOf("object");
+    const reports = result.current.data;
+    expect(validateResponseBody("getAnalyticsReport", 200, { reports })).toBeNull();
     expect(requests[0]).toBe("POST /analytics/reports");
     // Not ready at first (an empty 404), then ready: several GETs, one POST.
     expect(requests.filter((r) => r.startsWith("GET /analytics/reports/")).length).toBeGreaterThan(

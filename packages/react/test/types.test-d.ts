@@ -12,9 +12,12 @@ import {
   useConversations,
   useCreatePost,
   useDeleteResponses,
+  useTasks,
   useUpdateContacts,
   useUpdateTask,
+  useUsers,
 } from "../src/index.js";
+import { defaultLimit } from "../src/infinite-lists.js";
 import { testClient } from "./render.js";
 
 describe("named hooks", () => {
@@ -37,6 +40,28 @@ describe("named hooks", () => {
     expectTypeOf(useConversation("id").data).toEqualTypeOf<Conversation | undefined>();
     expectTypeOf(useConversationPosts("id").data).toEqualTypeOf<Post[] | undefined>();
     expectTypeOf<Conversation>().toHaveProperty("id").toEqualTypeOf<string>();
+  });
+
+  it("query hooks take TanStack's options; select types data", () => {
+    expectTypeOf(useUsers({}, { select: (users) => users.length }).data).toEqualTypeOf<
+      number | undefined
+    >();
+    expectTypeOf(useConversation("id", { staleTime: 1_000, enabled: true }).data).toEqualTypeOf<
+      Conversation | undefined
+    >();
+    useTasks({}, { staleTime: 1_000, maxPages: 3 });
+    // @ts-expect-error the key is the hook's
+    useUsers({}, { queryKey: ["mine"] });
+    // @ts-expect-error an infinite list builds data.items with its own select
+    useTasks({}, { select: (data) => data });
+  });
+
+  it("defaultLimit takes the id of a paginated list", () => {
+    expectTypeOf(defaultLimit("listTasks")).toEqualTypeOf<number>();
+    // @ts-expect-error getTask does not paginate
+    defaultLimit("getTask");
+    // @ts-expect-error not an operation of the spec
+    defaultLimit("listThings");
   });
 
   it("mutations take the request payloads", () => {

@@ -30,6 +30,19 @@ export interface BodyMetadata {
   /** Whether the payload under the envelope is an array. */
   readonly list: boolean;
   readonly required: boolean;
+  /**
+   * JSON Schema `dependentRequired` of the payload (of each item, for a list): sending the key
+   * requires the listed attributes too (`add_shared_labels` → `organization`).
+   */
+  readonly dependentRequired?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** The Missive plans an operation needs, from the spec's `x-missive-plan`. */
+export interface PlanMetadata {
+  /** Plans that include the operation, such as `["Productive", "Business"]`. */
+  readonly plans: readonly string[];
+  /** Body attributes or parameters that need a narrower set of plans (`teams` → `["Business"]`). */
+  readonly fields?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** How a list operation pages, from the spec's `x-missive-pagination`. */
@@ -57,4 +70,8 @@ export interface OperationMetadata {
   /** The success answer's body, or `null` when the operation answers with no content. */
   readonly response: (BodyMetadata & { readonly status: number }) | null;
   readonly pagination: PaginationMetadata | null;
+  /** Groups of query parameters of which at most one may be sent (`email`, `domain`, …). */
+  readonly exclusiveQuery: readonly (readonly string[])[];
+  /** The plans the operation needs, or `null` when every plan with API access has it. */
+  readonly plan: PlanMetadata | null;
 }

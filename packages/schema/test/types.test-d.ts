@@ -30,11 +30,17 @@ describe("generated types", () => {
     expectTypeOf<operations["getContact"]["parameters"]["path"]["id"]>().toEqualTypeOf<string>();
   });
 
-  it("keep the documented envelopes: get-conversation is a list, get-message an object", () => {
+  it("keep the documented envelopes: get-conversation is a list, get-message an object (or, for a batch, possibly a list)", () => {
     expectTypeOf<Json<"getConversation">["conversations"]>().toEqualTypeOf<
       Schemas["Conversation"][]
     >();
-    expectTypeOf<Json<"getMessage">["messages"]>().toEqualTypeOf<Schemas["Message"]>();
+    expectTypeOf<Json<"getMessage">["messages"]>().toEqualTypeOf<
+      Schemas["Message"] | Schemas["Message"][]
+    >();
+    expectTypeOf<operations["getMessage"]["parameters"]["path"]["id"]>().toEqualTypeOf<string[]>();
+    expectTypeOf<Json<"updateConversations">["conversations"]>().toEqualTypeOf<
+      Schemas["Conversation"][]
+    >();
     expectTypeOf<operations["mergeConversations"]["requestBody"]>()
       .exclude<undefined>()
       .toHaveProperty("content");
@@ -60,6 +66,11 @@ describe("generated types", () => {
   it("type conversation list filters, with their enums and booleans", () => {
     type Query = NonNullable<paths["/conversations"]["get"]["parameters"]["query"]>;
     expectTypeOf<Query["inbox"]>().toEqualTypeOf<boolean | undefined>();
+    expectTypeOf<Query["email"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Query["domain"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Query["contact_organization"]>().toEqualTypeOf<string | undefined>();
+    // The validation-only rule entry is not a parameter anyone sends.
+    expectTypeOf<Query>().not.toHaveProperty("contact_filter");
     type TaskQuery = NonNullable<operations["listTasks"]["parameters"]["query"]>;
     expectTypeOf<TaskQuery["state"]>().toEqualTypeOf<
       "todo" | "in_progress" | "closed" | undefined
@@ -70,7 +81,29 @@ describe("generated types", () => {
     type Payload = NonNullable<
       webhooks["ruleWebhook"]["post"]["requestBody"]
     >["content"]["application/json"];
-    expectTypeOf<Payload["conversation"]>().toEqualTypeOf<Schemas["Conversation"]>();
+    expectTypeOf<Payload["conversation"]>().toEqualTypeOf<Schemas["WebhookConversation"]>();
+    expectTypeOf<Payload["latest_message"]>().toEqualTypeOf<
+      Schemas["WebhookMessage"] | undefined
+    >();
     expectTypeOf<Payload["comment"]>().toEqualTypeOf<Schemas["Comment"] | undefined>();
+  });
+
+  it("type the custom-channel outgoing webhook payload", () => {
+    type Payload = NonNullable<
+      webhooks["customChannelWebhook"]["post"]["requestBody"]
+    >["content"]["application/json"];
+    expectTypeOf<Payload["message"]>().toEqualTypeOf<Schemas["WebhookMessage"]>();
+    expectTypeOf<Payload["conversation"]["organization"]>().toEqualTypeOf<
+      Schemas["OrganizationSummary"] | null | undefined
+    >();
+  });
+
+  it("type conversation updates: a multi-id path and one object per conversation", () => {
+    expectTypeOf<operations["updateConversations"]["parameters"]["path"]["id"]>().toEqualTypeOf<
+      string[]
+    >();
+    type Update = Schemas["ConversationUpdate"];
+    expectTypeOf<{ id: string; close: true }>().toExtend<Update>();
+    expectTypeOf<Update["add_shared_labels"]>().toEqualTypeOf<string[] | undefined>();
   });
 });

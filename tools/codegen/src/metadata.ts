@@ -3,7 +3,9 @@ import type {
   OperationMetadata,
   PaginationMetadata,
   ParameterMetadata,
+  PlanMetadata,
 } from "../../../packages/schema/src/operation-metadata.js";
+import { isValidationOnlyParameter } from "./validation-only.ts";
 
 type Json = Record<string, unknown>;
 
@@ -75,10 +77,45 @@ function body(doc: Json, content: unknown, required: boolean): BodyMetadata | nu
   const properties = isObject(schema.properties) ? Object.keys(schema.properties) : [];
   const [key] = properties;
   if (properties.length !== 1 || key === undefined || !isObject(schema.properties)) {
-    return { envelope: null, list: schema.type === "array", required };
+    return { envelope: null, list: schema.type === "array", required, ...dependents(schema) };
   }
   const inner = deref(doc, schema.properties[key]);
-  return { envelope: key, list: inner.type === "array", required };
+  const list = inner.type === "array";
+  const payload = list && isObject(inner.items) ? deref(doc, inner.items) : inner;
+  return { envelope: key, list, required, ...dependents(payload) };
+}
+
+function dependents(schema: Json): Pick<BodyMetadata, "dependentRequired"> {
+  const raw = schema.dependentRequired;
+  if (!isObject(raw)) return {};
+  return {
+    dependentRequired: Object.fromEntries(
+      Object.entries(raw).map(([key, needs]) => [key, (needs as unknown[]).map(String)]),
+    ),
+  };
+}
+
+/** Validation-only parameters with `maxProperties: 1`: at most one of their properties is sent. */
+function exclusiveQuery(doc: Json, raw: readonly unknown[]): string[][] {
+  return raw
+    .map((p) => deref(doc, p))
+    .filter((p) => isValidationOnlyParameter(p) && p.in === "query")
+    .map((p) => deref(doc, p.schema))
+    .filter((schema) => schema.maxProperties === 1 && isObject(schema.properties))
+    .map((schema) => Object.keys(schema.properties as Json));
+}
+
+function plan(raw: unknown, operationId: string): PlanMetadata | null {
+  if (raw === undefined) return null;
+  if (!isObject(raw) || !Array.isArray(raw.plans)) {
+    throw new Error(`${operationId}: x-missive-plan needs a plans list`);
+  }
+  const fields = isObject(raw.fields)
+    ? Object.fromEntries(
+        Object.entries(raw.fields).map(([key, plans]) => [key, (plans as unknown[]).map(String)]),
+      )
+    : undefined;
+  return { plans: raw.plans.map(String), ...(fields ? { fields } : {}) };
 }
 
 function pagination(raw: unknown, operationId: string): PaginationMetadata | null {
@@ -105,7 +142,10 @@ export function deriveOperationMetadata(doc: Json): OperationMetadata[] {
       if (!isObject(op)) continue;
       const operationId = String(op.operationId);
       const own = Array.isArray(op.parameters) ? op.parameters : [];
-      const params = [...shared, ...own].map((p) => parameter(doc, p));
+      const all = [...shared, ...own];
+      const params = all
+        .filter((p) => !isValidationOnlyParameter(deref(doc, p)))
+        .map((p) => parameter(doc, p));
       const requestBody = isObject(op.requestBody) ? deref(doc, op.requestBody) : null;
       const responses = isObject(op.responses) ? op.responses : {};
       const success = Object.keys(responses)
@@ -128,6 +168,8 @@ export function deriveOperationMetadata(doc: Json): OperationMetadata[] {
           : null,
         response: success?.body ? { status: success.status, ...success.body } : null,
         pagination: pagination(op["x-missive-pagination"], operationId),
+        exclusiveQuery: exclusiveQuery(doc, all),
+        plan: plan(op["x-missive-plan"], operationId),
       });
     }
   }

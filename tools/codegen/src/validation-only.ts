@@ -3,8 +3,9 @@
  * Schema subschemas that constrain but add no shape: `anyOf: [{required: [text]}, …]`, `not`,
  * `if`/`then`. Prism and Redocly enforce them; openapi-typescript would turn each into
  * `unknown` and erase the whole type. This is codegen's one transform hook: it removes such
- * constraint-only subschemas from the copy given to openapi-typescript, so the types describe
- * the shape and the mock enforces the rules. The bundled spec keeps them.
+ * constraint-only subschemas, and parameters that only carry a rule across parameters, from the
+ * copy given to openapi-typescript, so the types describe the shape and the mock enforces the
+ * rules. The bundled spec keeps them.
  */
 
 type Json = Record<string, unknown>;
@@ -32,8 +33,15 @@ const hasShape = (schema: Json) =>
 /** Examples are data, not schemas: they are copied as written. */
 const dataKeys = ["example", "examples"];
 
+/**
+ * A parameter marked `x-missive-validation-only` states a rule across parameters (at most one
+ * of `email`, `domain`, `contact_organization`) for validators; nobody sends it by its name.
+ */
+export const isValidationOnlyParameter = (value: unknown) =>
+  isObject(value) && value["x-missive-validation-only"] === true;
+
 function clean(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(clean);
+  if (Array.isArray(node)) return node.filter((n) => !isValidationOnlyParameter(n)).map(clean);
   if (!isObject(node)) return node;
   const out: Json = {};
   for (const [key, value] of Object.entries(node)) {

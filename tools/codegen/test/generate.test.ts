@@ -40,6 +40,32 @@ describe("generated operation metadata", () => {
     expect(create.requestBody).toEqual({ envelope: "contacts", list: true, required: true });
     expect(files["openapi.ts"]).toMatch(/^\/\/ Generated from .* do not edit/);
   });
+
+  it("reads cross-field rules and plans: dependentRequired, at-most-one query groups, x-missive-plan", async () => {
+    const { deriveOperationMetadata } = await import("../src/metadata.ts");
+    const { bundleSpec } = await import("../src/bundle.ts");
+    const ops = deriveOperationMetadata(await bundleSpec(join(repoRoot, "spec/openapi.yaml")));
+    const byId = (id: string) => ops.find((o) => o.operationId === id);
+    expect(byId("updateConversations")?.requestBody?.dependentRequired).toMatchObject({
+      add_shared_labels: ["organization"],
+      add_assignees: ["organization"],
+      add_to_team_inbox: ["team"],
+    });
+    const list = byId("listConversations");
+    expect(list?.exclusiveQuery).toEqual([["email", "domain", "contact_organization"]]);
+    // The rule's carrier is not a parameter of its own.
+    expect(list?.params.map((p) => p.name)).not.toContain("contact_filter");
+    expect(byId("createAnalyticsReport")?.plan).toEqual({
+      plans: ["Productive", "Business"],
+      fields: {
+        teams: ["Business"],
+        users: ["Business"],
+        shared_labels: ["Business"],
+        accounts: ["Business"],
+      },
+    });
+    expect(byId("listConversations")?.plan).toBeNull();
+  });
 });
 
 describe("generated client operation table", () => {
@@ -89,6 +115,8 @@ describe("generated client operation table", () => {
       requestBody: null,
       response: null,
       pagination: paginated ? { style: "offset" as const } : null,
+      exclusiveQuery: [],
+      plan: null,
     });
     const names = deriveClientOperations([
       op("listConversationMessages", "Conversations", true),
@@ -123,6 +151,8 @@ describe("generated client operation table", () => {
       requestBody: { envelope: "contacts", list, required: true },
       response: null,
       pagination: null,
+      exclusiveQuery: [],
+      plan: null,
     });
     const ids = deriveClientOperations([
       patch("updateContacts", true, [param("ids", "array")]),

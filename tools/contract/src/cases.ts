@@ -1,3 +1,5 @@
+import { brokenDependencies } from "./dependent-required.ts";
+import { exclusiveGroups, keepOnePerGroup } from "./exclusive-query.ts";
 import {
   type OpenApiDocument,
   type Operation,
@@ -77,7 +79,9 @@ function casesFor(
 ): ContractCase[] {
   const { operationId } = op;
   const item = doc.paths[path] ?? {};
-  const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => resolve(doc, p));
+  const all = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => resolve(doc, p));
+  const groups = exclusiveGroups(all);
+  const params = all.filter((p) => p["x-missive-validation-only"] !== true);
   const values = new Map(params.map((p) => [p, exampleOf(doc, operationId, p)] as const));
   const fill = (overrides: Map<Parameter, unknown> = new Map()) =>
     params.reduce((filled, p) => {
@@ -88,11 +92,12 @@ function casesFor(
         encodeURIComponent(serialize(value)).replaceAll("%2C", ","),
       );
     }, path);
-  const query: Record<string, string> = {};
+  const examples: Record<string, string> = {};
   for (const p of params) {
     const value = values.get(p);
-    if (p.in === "query" && value !== undefined) query[p.name] = serialize(value);
+    if (p.in === "query" && value !== undefined) examples[p.name] = serialize(value);
   }
+  const query = keepOnePerGroup(examples, groups);
   const filledPath = fill();
   const headers = { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" };
   const base: ContractRequest = {
@@ -177,6 +182,22 @@ function casesFor(
   if (bodyMedia) {
     cases.push(broken("a JSON array instead of the body object", { ...first.request, body: [] }));
     cases.push(broken("a body without its required envelope", { ...first.request, body: {} }));
+    for (const [name, ex] of bodyExamples) {
+      for (const { rule, body } of brokenDependencies(doc, bodyMedia.schema, ex.value)) {
+        cases.push(broken(`example "${name}" with ${rule}`, { ...first.request, body }));
+      }
+    }
+  }
+  for (const group of groups) {
+    const [a, b] = group.filter((name) => name in examples);
+    if (a === undefined || b === undefined) continue;
+    const { [a]: _a, [b]: _b, ...rest } = first.request.query;
+    cases.push(
+      broken(`both "${a}" and "${b}" (at most one of ${group.join(", ")})`, {
+        ...first.request,
+        query: { ...rest, [a]: examples[a] ?? "", [b]: examples[b] ?? "" },
+      }),
+    );
   }
   for (const p of params.filter((p) => p.in === "query")) {
     if (p.required) {

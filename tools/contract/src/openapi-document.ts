@@ -11,6 +11,8 @@ export interface Schema {
   minimum?: number;
   maximum?: number;
   items?: Schema;
+  properties?: Record<string, Schema>;
+  maxProperties?: number;
   $ref?: string;
 }
 
@@ -21,10 +23,13 @@ export interface Parameter {
   schema?: Schema;
   example?: unknown;
   examples?: Record<string, Example>;
+  /** Marks a parameter that only states a rule across other parameters; never sent. */
+  "x-missive-validation-only"?: boolean;
   $ref?: string;
 }
 
 export interface MediaType {
+  schema?: Schema;
   examples?: Record<string, Example>;
   example?: unknown;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { exclusiveGroups } from "./exclusive-query.ts";
 import {
   type OpenApiDocument,
   type Operation,
@@ -31,9 +32,11 @@ export function operationExamples(
   const op: Operation | undefined = item?.[method];
   if (!item || !op) throw new Error(`no ${method.toUpperCase()} ${path} in the bundled spec`);
   const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => resolve(doc, p));
+  // Of parameters that exclude each other (`email`, `domain`, …) only the first is sent.
+  const excluded = new Set(exclusiveGroups(params).flatMap((group) => group.slice(1)));
   const examples = params.flatMap((p) => {
     const value = p.example ?? Object.values(p.examples ?? {})[0]?.value;
-    return value === undefined ? [] : [{ name: p.name, in: p.in, value }];
+    return value === undefined || excluded.has(p.name) ? [] : [{ name: p.name, in: p.in, value }];
   });
   let body: unknown;
   if (envelope !== undefined && op.requestBody) {

@@ -1,6 +1,7 @@
 /**
- * The 41 operations of Missive's endpoint docs (seed 000, September 2025), by our operationIds.
- * The spec must describe every one of them; the contract harness must exercise every one.
+ * The 41 operations of Missive's endpoint docs (seed 000, September 2025), and those added since
+ * (spec 2026.06: `updateConversations`), by our operationIds. The spec must describe every one
+ * of them; the contract harness must exercise every one.
  */
 export const documentedOperations = [
   // Analytics
@@ -16,6 +17,7 @@ export const documentedOperations = [
   // Conversations
   "listConversations",
   "getConversation",
+  "updateConversations", // June 2026
   "listConversationMessages",
   "listConversationComments",
   "listConversationDrafts",

@@ -12,10 +12,19 @@ import { bundledSpec } from "./run-drift.ts";
 
 const docs = readFileSync(seedDocsPath(), "utf8");
 
-/** The bundled spec with every annotation removed, then the given ones added. */
+/** Entries of the API's 2026 additions: differences these tests are not about keep them. */
+const unrelated = [
+  "recon-update-conversations",
+  "recon-conversation-contact-filters",
+  "recon-get-messages-batch",
+];
+
+/** The bundled spec with every other annotation removed, then the given ones added. */
 function specWith(annotations: Record<string, string[]>): Json {
   const spec = JSON.parse(readFileSync(bundledSpec, "utf8"), (key, value) =>
-    key === "x-reconciliation" ? undefined : value,
+    key === "x-reconciliation" && !(value as string[]).some((id) => unrelated.includes(id))
+      ? undefined
+      : value,
   ) as Json;
   for (const [pointer, ids] of Object.entries(annotations)) {
     const node = pointer
@@ -29,7 +38,7 @@ function specWith(annotations: Record<string, string[]>): Json {
 }
 
 const labelsLog = (body: string) =>
-  `# Log\n\n### updateSharedLabels: attributes {#recon-shared-labels}\n\n${body}\n\n### listMessages: docs' example is not JSON {#recon-list-messages}\n\n- **Docs say:** (\`000 § Messages › List messages\`)\n`;
+  `# Log\n\n### updateSharedLabels: attributes {#recon-shared-labels}\n\n${body}\n\n### listMessages: docs' example is not JSON {#recon-list-messages}\n\n- **Docs say:** (\`000 § Messages › List messages\`)\n${unrelated.map((id) => `\n### 2026 addition {#${id}}\n`).join("")}`;
 const organization = (d: { subject: string }) => d.subject === "body field `organization`";
 
 describe("x-reconciliation", () => {

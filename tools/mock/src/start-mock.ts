@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { startChildServer } from "./child-server.ts";
 import { freePort } from "./free-port.ts";
+import { prismReadySpec } from "./prism-ready-spec.ts";
 
 const require = createRequire(import.meta.url);
 const prismBin = join(
@@ -47,13 +48,24 @@ async function answers(url: string): Promise<boolean> {
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
-  const spec = options.spec ?? bundledSpec;
-  const { stop } = await startChildServer({
-    name: "Prism",
-    url,
-    args: [prismBin, "mock", "--host", "127.0.0.1", "--port", String(port), spec],
-    healthy: answers,
-    startTimeoutMs: options.startTimeoutMs ?? 120_000,
-  });
-  return { url, stop };
+  const spec = await prismReadySpec(options.spec ?? bundledSpec);
+  try {
+    const child = await startChildServer({
+      name: "Prism",
+      url,
+      args: [prismBin, "mock", "--host", "127.0.0.1", "--port", String(port), spec.path],
+      healthy: answers,
+      startTimeoutMs: options.startTimeoutMs ?? 120_000,
+    });
+    return {
+      url,
+      stop: async () => {
+        await child.stop();
+        await spec.dispose();
+      },
+    };
+  } catch (error) {
+    await spec.dispose();
+    throw error;
+  }
 }

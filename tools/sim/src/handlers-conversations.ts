@@ -28,12 +28,30 @@ const MAILBOXES = [
   "team_all",
 ];
 
+const CONTACT_FILTERS = ["email", "domain", "contact_organization"];
+
+/**
+ * At most one contact filter. `email` and `domain` match the authors' addresses;
+ * `contact_organization` is accepted but not modelled (the seeded data holds no memberships).
+ */
+function withContact(conversations: Entity[], query: Record<string, unknown>): Entity[] {
+  const given = CONTACT_FILTERS.filter((name) => query[name] !== undefined);
+  if (given.length > 1) throw badRequest(`Send at most one of ${CONTACT_FILTERS.join(", ")}`);
+  const matches = (address: string) =>
+    (typeof query.email === "string" && address === query.email) ||
+    (typeof query.domain === "string" && address.endsWith(`@${query.domain}`));
+  if (query.email === undefined && query.domain === undefined) return conversations;
+  return conversations.filter((c) =>
+    ((c.authors as Entity[] | undefined) ?? []).some((a) => matches(String(a.address ?? ""))),
+  );
+}
+
 /** Every mailbox filter returns the whole seeded set; one of them is required. */
 const listConversations: Handler = ({ query, state }) => {
   if (!MAILBOXES.some((name) => query[name] !== undefined && query[name] !== false)) {
     throw badRequest("Filter by a mailbox, a shared label or a team mailbox");
   }
-  const page = untilPage(state.conversations, {
+  const page = untilPage(withContact(state.conversations, query), {
     cursor: "last_activity_at",
     until: query.until as number | undefined,
     limit: query.limit as number,

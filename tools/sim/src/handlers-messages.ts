@@ -3,7 +3,7 @@ import { makeNested, mergeCompatible } from "./entities.ts";
 import { conversationFor } from "./handlers-conversations.ts";
 import { badRequest, type Entity, envelope, notFound } from "./http.ts";
 import { randomId } from "./random.ts";
-import { type Handler, type HandlerContext, nowSeconds } from "./state.ts";
+import { type Handler, type HandlerContext, nowSeconds, splitIds } from "./state.ts";
 
 /** The list each created kind joins, and its cursor field (as the seeded items have it). */
 const createdShapes = {
@@ -51,10 +51,14 @@ const createMessage: Handler = (context) => {
   return { status: 200, body: { messages: message } };
 };
 
+/** One ID answers the documented object; several answer an array (one of the two modelled shapes). */
 const getMessage: Handler = ({ params, state }) => {
-  const message = state.nested.messagesById.get(params.id ?? "");
-  if (!message) throw notFound();
-  return { status: 200, body: { messages: message } };
+  const messages = splitIds(params.id).map((id) => {
+    const message = state.nested.messagesById.get(id);
+    if (!message) throw notFound();
+    return message;
+  });
+  return { status: 200, body: { messages: messages.length === 1 ? messages[0] : messages } };
 };
 
 const createPost: Handler = (context) => {

@@ -1,5 +1,6 @@
 /** Matches a request to an operation of the spec and its handler. */
 import { contactHandlers } from "./handlers-contacts.ts";
+import { conversationUpdateHandlers } from "./handlers-conversation-updates.ts";
 import { conversationHandlers } from "./handlers-conversations.ts";
 import { directoryHandlers } from "./handlers-directory.ts";
 import { messageHandlers } from "./handlers-messages.ts";
@@ -9,6 +10,7 @@ import type { Handler } from "./state.ts";
 
 const handlers: Record<string, Handler> = {
   ...conversationHandlers,
+  ...conversationUpdateHandlers,
   ...messageHandlers,
   ...contactHandlers,
   ...directoryHandlers,

@@ -72,6 +72,16 @@ function plan(operationId: string, path: string, method: string, example = 0) {
     if ("contact_book" in item) item.contact_book = state.contactBooks[0]?.id;
     if ("conversation" in item) item.conversation = first.id;
     if (method === "patch" && "id" in item) item.id = url.split("/").pop();
+    // Conversation updates name labels, users and teams: point them at seeded ones.
+    if (operationId === "updateConversations") {
+      for (const key of ["add_shared_labels", "remove_shared_labels"] as const) {
+        if (key in item) item[key] = [state.sharedLabels[0]?.id];
+      }
+      for (const key of ["add_assignees", "remove_assignees", "add_users"] as const) {
+        if (key in item) item[key] = [state.users[0]?.id];
+      }
+      if ("team" in item) item.team = state.teams[0]?.id;
+    }
   }
   if (operationId === "mergeConversations") body = { target: third.id, subject: "Merged" };
   return { url: url + (query[operationId] ?? ""), body };

@@ -1,17 +1,17 @@
 import { readBaseObject } from "../body.js";
 import { defineCommand, FIELDS_FLAG, moreFieldsFlag } from "../command.js";
-import { UsageError } from "../errors.js";
+import { ExitCode, UsageError } from "../errors.js";
 import { makeClient } from "../make-client.js";
 import { outputOptions, printResult } from "../output.js";
-import { commaList, parseTime } from "../parse.js";
+import { commaList, parseTime, strictNumber } from "../parse.js";
+import { forTerminal } from "../terminal-text.js";
 
 const SPINNER = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
 
 function seconds(raw: string | undefined, flag: string, fallback: number): number {
   if (raw === undefined) return fallback;
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n < 0)
-    throw new UsageError(`--${flag} must be a number of seconds, got "${raw}".`);
+  const n = strictNumber(raw, flag, false);
+  if (n < 0) throw new UsageError(`--${flag} must be a number of seconds, 0 or more, got ${n}.`);
   return n;
 }
 
@@ -94,6 +94,8 @@ Usage: missive analytics report --organization <id> --start <time> --end <time> 
       if (report[key] === undefined)
         throw new UsageError(`missive analytics report needs --${key}.`);
     }
+    const { checkRequestBody } = await import("../request-body-check.js");
+    checkRequestBody("createAnalyticsReport", { reports: report }, "the flags and --data");
     const client = await makeClient(options, io);
     const output = outputOptions(options, io);
     if (!options.wait) {
@@ -101,8 +103,8 @@ Usage: missive analytics report --organization <id> --start <time> --end <time> 
       printResult(created, output, io);
       const id = (created as { id?: string } | undefined)?.id;
       if (id && io.stderr.isTTY)
-        io.stderr.write(`Fetch it in a few seconds: missive analytics get ${id}\n`);
-      return 0;
+        io.stderr.write(`Fetch it in a few seconds: missive analytics get ${forTerminal(id)}\n`);
+      return ExitCode.ok;
     }
     const interval = seconds(options.pollInterval, "poll-interval", 5) * 1000;
     let timer: ReturnType<typeof setInterval> | undefined;
@@ -122,7 +124,7 @@ Usage: missive analytics report --organization <id> --start <time> --end <time> 
       if (timer) io.stderr.write("\r\u001b[K");
       // The report's content is not documented by Missive: print it whole, as JSON.
       printResult(result, { ...output, json: true }, io);
-      return 0;
+      return ExitCode.ok;
     } finally {
       if (timer) clearInterval(timer);
     }

@@ -1,6 +1,6 @@
 import { applyFields, readData } from "../body.js";
 import { defineCommand } from "../command.js";
-import { UsageError } from "../errors.js";
+import { ExitCode, UsageError } from "../errors.js";
 import { makeClient } from "../make-client.js";
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -21,6 +21,7 @@ Usage: missive api <METHOD> <path> [flags]
       type: "string",
       short: "d",
       value: "<json>",
+      stdin: true,
       description: "Request body: JSON, @file.json or - for stdin (sent as is, envelope included)",
     },
     field: {
@@ -51,6 +52,13 @@ Usage: missive api <METHOD> <path> [flags]
         `missive api takes <METHOD> <path>, METHOD one of ${METHODS.join(", ")}: missive api GET /users`,
       );
     }
+    // Checked before URL parsing, which would resolve `..` and `%2E%2E` out of their segment.
+    const segments = (rawPath.split(/[?#]/)[0] ?? "").replace(/^\//, "").split("/");
+    if (segments.some((segment) => segment === "" || /^(\.|%2e){1,2}$/i.test(segment))) {
+      throw new UsageError(
+        `missive api: the path ${JSON.stringify(rawPath.split(/[?#]/)[0])} has an empty, "." or ".." segment; give every id in full: missive api GET /conversations/<id>`,
+      );
+    }
     const url = new URL(rawPath.replace(/^\/?/, "/"), "http://x");
     const query: Record<string, string> = Object.fromEntries(url.searchParams);
     for (const pair of options.query) {
@@ -59,6 +67,16 @@ Usage: missive api <METHOD> <path> [flags]
       query[pair.slice(0, at)] = pair.slice(at + 1);
     }
     const body = applyFields(await readData(options.data, io), options);
+    if (method === "GET" && body !== undefined) {
+      throw new UsageError(
+        "missive api GET sends no body: drop --data/--field, or use another method.",
+      );
+    }
+    if (body !== undefined) {
+      const { checkRequestBody, operationAt } = await import("../request-body-check.js");
+      const operationId = operationAt(method, url.pathname);
+      if (operationId) checkRequestBody(operationId, body, "--data and --field");
+    }
     const client = await makeClient(options, io);
     type Raw = (
       path: string,
@@ -77,7 +95,7 @@ Usage: missive api <METHOD> <path> [flags]
     if (data !== undefined && data !== null && data !== "") {
       io.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
     }
-    return 0;
+    return ExitCode.ok;
   },
 });
 

@@ -5,6 +5,7 @@ import { CliError, ExitCode, UsageError } from "../errors.js";
 import { type CliIo, readAll } from "../io.js";
 import { findTokenSource, makeClient, type TokenSource } from "../make-client.js";
 import { promptHidden } from "../prompt.js";
+import { forTerminal } from "../terminal-text.js";
 
 type User = { id?: string; me?: boolean; name?: string; email?: string };
 
@@ -13,13 +14,18 @@ async function whoAmI(client: MissiveClient, io: CliIo): Promise<User | undefine
   return users.find((u) => u.me === true);
 }
 
+/** The account, as shown to a person: Missive's text with its control characters escaped. */
 const describeUser = (u: User | undefined) =>
-  u ? `${u.name ?? "(no name)"}${u.email ? ` <${u.email}>` : ""}` : "(unknown user)";
+  u ? forTerminal(`${u.name ?? "(no name)"}${u.email ? ` <${u.email}>` : ""}`) : "(unknown user)";
 
 function noArguments(options: { args: readonly string[] }, name: string): void {
+  // The argument is never quoted: `missive auth login <token>` would echo the token.
   if (options.args.length > 0)
     throw new UsageError(
-      `Unexpected argument "${options.args[0]}". See \`missive ${name} --help\`.`,
+      `missive ${name} takes no argument (${options.args.length} given). See \`missive ${name} --help\`.` +
+        (name === "auth login"
+          ? " A token never goes on the command line (shell history, process list): paste it at the prompt, or pipe it with --with-token."
+          : ""),
     );
 }
 
@@ -56,6 +62,17 @@ config.json.`,
       throw new UsageError(
         "That is not a token: expected one word such as missive_pat-…, got nothing or spaces.",
       );
+    }
+    const bad = token.search(/[^\x21-\x7e]/);
+    if (bad >= 0) {
+      throw new UsageError(
+        `That is not a token: character ${bad + 1} (code ${token.charCodeAt(bad)}) cannot be sent in an HTTP header. Copy it again from Missive → Settings → API; nothing was saved.`,
+      );
+    }
+    // A plain-HTTP URL is refused before anything is saved, even with --skip-check.
+    const { checkBaseUrl } = await import("@missive-ts/client");
+    if (options.baseUrl !== undefined) {
+      checkBaseUrl(options.baseUrl, options.insecure === true, "--insecure");
     }
     let user: User | undefined;
     if (!options.skipCheck) {

@@ -1,6 +1,6 @@
 import { commandHelp, defineCommand } from "../command.js";
 import type { CompletionModel } from "../completion-model.js";
-import { UsageError } from "../errors.js";
+import { ExitCode, UsageError } from "../errors.js";
 
 function bash(model: CompletionModel): string {
   const second = [...model.second]
@@ -84,14 +84,14 @@ const completion = defineCommand({
     const shell = options.args[0];
     if (shell === undefined) {
       io.stdout.write(await commandHelp(completion));
-      return 0;
+      return ExitCode.ok;
     }
     const script = SHELLS[shell as keyof typeof SHELLS];
     if (!script || options.args.length > 1)
       throw new UsageError(`Unknown shell "${shell}": use bash, zsh or fish.`);
     const { completionModel } = await import("../completion-model.js");
     io.stdout.write(script(await completionModel()));
-    return 0;
+    return ExitCode.ok;
   },
 });
 

@@ -29,6 +29,10 @@ const flags = {
     description: "Only these fields (CSV columns; default: the first item's fields)",
   },
   force: { type: "boolean", description: "Overwrite an existing, complete output file" },
+  "csv-raw": {
+    type: "boolean",
+    description: "CSV cells as sent: no ' before a cell that starts with = + - @ (formula risk)",
+  },
 } as const satisfies Flags;
 
 /** What `export` runs with. */
@@ -45,7 +49,11 @@ Resources: ${(await names()).join(", ")}`,
 Resuming: while it runs, <file>.state.json records the export. If it stops (Ctrl-C, network
 error), run the same command again: the items already in <file> are skipped, new ones appended,
 never twice. The state file is removed once the export is complete.
-Progress goes to stderr when it is a terminal.`,
+Progress goes to stderr when it is a terminal.
+
+CSV and spreadsheets: a text cell that starts with =, +, -, @, a tab or a carriage return is
+written with a leading ' (and quoted), so that a spreadsheet shows it instead of running it as a
+formula (subjects and names come from outside senders). --csv-raw writes such cells as they are.`,
   completes: names,
   flags,
   async extraFlags(args): Promise<ExtraFlags> {

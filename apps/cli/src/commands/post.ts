@@ -1,6 +1,6 @@
 import { isObject, readBaseObject } from "../body.js";
 import { defineCommand, FIELDS_FLAG, moreFieldsFlag } from "../command.js";
-import { UsageError } from "../errors.js";
+import { ExitCode, UsageError } from "../errors.js";
 import { makeClient } from "../make-client.js";
 import { outputOptions, printResult } from "../output.js";
 import { commaList } from "../parse.js";
@@ -84,10 +84,12 @@ Usage: missive post --conversation <id> --text <text> [flags]`,
         "Missive CLI",
       body: options.notificationBody ?? given.body ?? (text ?? "").slice(0, 100),
     };
+    const { checkRequestBody } = await import("../request-body-check.js");
+    checkRequestBody("createPost", { posts: post }, "the flags and --data");
     const client = await makeClient(options, io);
     const result = await client.posts.create(post as never, { signal: io.signal });
     printResult(result, outputOptions(options, io), io);
-    return 0;
+    return ExitCode.ok;
   },
 });
 

@@ -1,6 +1,6 @@
 import { readBaseObject } from "../body.js";
 import { defineCommand, FIELDS_FLAG, moreFieldsFlag } from "../command.js";
-import { UsageError } from "../errors.js";
+import { ExitCode, UsageError } from "../errors.js";
 import type { CliIo } from "../io.js";
 import { makeClient } from "../make-client.js";
 import { outputOptions, printResult } from "../output.js";
@@ -46,6 +46,7 @@ Usage: missive send --to <address> --from <address> --subject <text> --body <htm
     body: {
       type: "string",
       value: "<text>",
+      stdin: true,
       description: "HTML or text body; @file.html reads a file, - reads stdin",
     },
     at: {
@@ -86,10 +87,12 @@ Usage: missive send --to <address> --from <address> --subject <text> --body <htm
       draft.send_at = parseTime(options.at, "at");
       delete draft.send;
     } else if (draft.send_at === undefined) draft.send = true;
+    const { checkRequestBody } = await import("../request-body-check.js");
+    checkRequestBody("createDraft", { drafts: draft }, "the flags and --data");
     const client = await makeClient(options, io);
     const result = await client.drafts.create(draft as never, { signal: io.signal });
     printResult(result, outputOptions(options, io), io);
-    return 0;
+    return ExitCode.ok;
   },
 });
 

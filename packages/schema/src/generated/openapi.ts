@@ -170,8 +170,10 @@ export interface paths {
          *     Conversations in which the user is only a guest come back with limited data: only `id` and
          *     `last_activity_at`.
          *
-         *     There is no endpoint to update a conversation: close, move, assign or label it with a post
-         *     (`POST /posts`), a draft or a message.
+         *     At most one of the contact filters `email`, `domain` and `contact_organization` may be sent;
+         *     they narrow the mailbox, label or team list to conversations with that contact.
+         *
+         *     To close, move, assign or label conversations without a post, use `PATCH /conversations/{id}`.
          */
         get: operations["listConversations"];
         put?: never;
@@ -186,13 +188,7 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /**
-                 * @description Conversation ID.
-                 * @example 6d3c9b1c-7067-4a28-8ea6-ea91340b67cc
-                 */
-                id: string;
-            };
+            path?: never;
             cookie?: never;
         };
         /**
@@ -207,7 +203,21 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update conversations
+         * @description Changes the state of one or more conversations without a post: close or reopen them, add or
+         *     remove shared labels, assign or unassign users, give users access, move them to the Inbox or a
+         *     team inbox, rename or recolor them. Nothing appears in the conversation and nobody is notified,
+         *     unlike a post (`POST /posts`), which leaves a visible entry and reopens a closed conversation
+         *     unless it sends `reopen: false`. Available since June 2026.
+         *
+         *     The path lists the IDs, comma-separated; the body holds one object per ID in the path, each
+         *     carrying its own `id`. `organization` is required with `add_users`, `add_assignees`,
+         *     `remove_assignees` and `add_shared_labels` ("'organization' is required when
+         *     'add_shared_labels' is defined"); `team` is required with `add_to_team_inbox`. Answers the
+         *     updated conversations.
+         */
+        patch: operations["updateConversations"];
         trace?: never;
     };
     "/conversations/{id}/messages": {
@@ -449,18 +459,25 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Message ID.
-                 * @example 3fa4bcf5-e57e-47a4-9422-de2cce5f802e
+                 * @description Message ID, or several comma-separated IDs to fetch a batch in one request (Missive's
+                 *     rate-limit page recommends it to save calls).
+                 * @example [
+                 *       "3fa4bcf5-e57e-47a4-9422-de2cce5f802e"
+                 *     ]
                  */
-                id: string;
+                id: string[];
             };
             cookie?: never;
         };
         /**
-         * Get a message
-         * @description Fetches one message with its headers, body, attachments and conversation. Inline images in the
-         *     HTML body have no `src`: their `data-missive-attachment-id` points to an entry of `attachments`,
-         *     which holds the URL.
+         * Get messages
+         * @description Fetches a message with its headers, body, attachments and conversation; several
+         *     comma-separated IDs fetch a batch in one request. Inline images in the HTML body have no
+         *     `src`: their `data-missive-attachment-id` points to an entry of `attachments`, which holds
+         *     the URL.
+         *
+         *     One ID answers `{"messages": {…}}`, one object, as documented. The answer to several IDs is
+         *     not documented: it is modelled as either that object or an array of messages (Open question).
          */
         get: operations["getMessage"];
         put?: never;
@@ -858,16 +875,43 @@ export interface webhooks {
         /**
          * Rule webhook event
          * @description What Missive POSTs to the URL of a rule's webhook action (rules created with `POST /hooks` or in
-         *     the Rules settings) when the rule fires.
+         *     the Rules settings) when the rule fires: the rule, the conversation and the triggering message
+         *     as `latest_message`, as documented on Missive's webhooks page. When the rule is saved, Missive
+         *     first sends a validation request, so the endpoint must already answer.
          *
-         *     **Assumption:** the payload is not documented in the seed docs. It is modelled from the hook
-         *     types and the documented conversation, message and comment shapes: the rule, the conversation,
-         *     and the triggering `message` (incoming_* types) or `comment` (`new_comment`).
+         *     Rules need the Productive or Business plan, and an organization admin or owner to create them.
          *
          *     The request is signed: `X-Hook-Signature` carries the HMAC-SHA256 of the raw body keyed with the
-         *     rule's secret. Answer with any 2xx within 15 seconds, or Missive treats the delivery as failed.
+         *     rule's secret. Answer with any 2xx within 15 seconds, or Missive treats the delivery as failed;
+         *     queue longer work.
          */
         post: operations["ruleWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    customChannelWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Custom channel outgoing message
+         * @description What Missive POSTs to a custom channel's outgoing webhook URL when a user sends a new message
+         *     or a reply from the channel (Text and HTML channels): the outgoing `message`, with
+         *     `type: custom_text` (or `custom_html`), its author and recipients, and its `conversation`.
+         *     Deliver it through your own system; the message then appears in Missive as sent.
+         *
+         *     The request is signed like rule webhooks: the HMAC-SHA256 of the raw body keyed with the
+         *     channel's "Signature secret" (set in the custom channel's settings), in `X-Hook-Signature`.
+         */
+        post: operations["customChannelWebhook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1367,9 +1411,63 @@ export interface components {
              */
             last_activity_at: number;
         } & WithRequired<components["schemas"]["MessageConversation"], "id" | "last_activity_at">;
-        /** @description Conversations; answer of list, get (an array even for one conversation) and merge. */
+        /** @description Conversations; answer of list, get (an array even for one conversation), update and merge. */
         ConversationsResponse: {
             conversations: components["schemas"]["Conversation"][];
+        };
+        /**
+         * @description A HEX color code (`#000`, `#2266ED`) or one of the named colors `good`, `warning`, `danger`.
+         * @example #2266ED
+         */
+        ConversationColor: string | ("good" | "warning" | "danger");
+        /**
+         * @description Changes to one conversation. Only the attributes sent change. `organization` is required with
+         *     `add_users`, `add_assignees`, `remove_assignees` and `add_shared_labels`; `team` is required
+         *     with `add_to_team_inbox`.
+         */
+        ConversationUpdate: {
+            /** @description ID of the conversation to update; it must be one of the IDs in the path. */
+            id: string;
+            /** @description New subject of the conversation. */
+            subject?: string;
+            /** @description Conversation color, HEX (`#2266ED`) or `good`, `warning`, `danger`. */
+            color?: components["schemas"]["ConversationColor"];
+            /** @description Same as `color` (the name posts and drafts use); send one of the two. */
+            conversation_color?: components["schemas"]["ConversationColor"];
+            /**
+             * @description Organization ID. Required with `add_users`, `add_assignees`, `remove_assignees` and
+             *     `add_shared_labels`: the users and labels belong to it.
+             */
+            organization?: string;
+            /**
+             * @description Team ID: links the conversation to the team if it is in no other team (see
+             *     `force_team`). Required with `add_to_team_inbox`.
+             */
+            team?: string;
+            /** @description Link the conversation to `team` even if it already belongs to another team. */
+            force_team?: boolean;
+            /** @description IDs of users who get access to the conversation. Needs `organization`. */
+            add_users?: string[];
+            /** @description IDs of users to assign. Needs `organization`. */
+            add_assignees?: string[];
+            /** @description IDs of users to unassign. Needs `organization`. */
+            remove_assignees?: string[];
+            /** @description IDs of shared labels to add. Needs `organization`, which the labels belong to. */
+            add_shared_labels?: string[];
+            /** @description IDs of shared labels to remove. */
+            remove_shared_labels?: string[];
+            /** @description Move the conversation to the Inbox of everyone with access. */
+            add_to_inbox?: boolean;
+            /** @description Move the conversation to the inbox of `team`, which is then required. */
+            add_to_team_inbox?: boolean;
+            /** @description Close the conversation for everyone with access. */
+            close?: boolean;
+            /** @description Reopen the conversation for everyone with access. */
+            reopen?: boolean;
+        };
+        /** @description Body of `PATCH /conversations/{id}`, one object per conversation ID in the path. */
+        UpdateConversationsRequest: {
+            conversations: components["schemas"]["ConversationUpdate"][];
         };
         /** @description An email address with an optional display name. */
         EmailAddressField: {
@@ -1624,11 +1722,6 @@ export interface components {
             /** @description Notification body. */
             body: string;
         };
-        /**
-         * @description A HEX color code (`#000`, `#2266ED`) or one of the named colors `good`, `warning`, `danger`.
-         * @example #2266ED
-         */
-        ConversationColor: string | ("good" | "warning" | "danger");
         /** @description A title/value pair shown in a post attachment. */
         PostAttachmentField: {
             /** @description Field title. */
@@ -1959,6 +2052,14 @@ export interface components {
         /** @description A single message (note the plural `messages` key holding one object). */
         MessageResponse: {
             messages: components["schemas"]["Message"];
+        };
+        /**
+         * @description Answer of `GET /messages/{id}`. For one ID the docs show `messages` holding one object. For
+         *     several comma-separated IDs the shape is not documented: `messages` may hold an array, or the
+         *     object of a single match. Read both (Open question in `RECONCILIATION.md`).
+         */
+        MessagesByIdResponse: {
+            messages: components["schemas"]["Message"] | components["schemas"]["Message"][];
         };
         /** @description A Missive organization the token's user belongs to. */
         Organization: {
@@ -2712,7 +2813,7 @@ export interface components {
             /** @description The rule's description, as shown in the Rules settings. */
             description?: string;
             /**
-             * @description The rule's trigger type, such as the hook types `incoming_email`,
+             * @description The rule's trigger type, such as `label_change` or the hook types `incoming_email`,
              *     `incoming_sms_message`, `incoming_facebook_message`, `incoming_whatsapp_message`,
              *     `incoming_twilio_chat_message` or `new_comment`. Rules created in the app may carry other
              *     values.
@@ -2720,19 +2821,153 @@ export interface components {
             type?: string;
         };
         /**
-         * @description The JSON body Missive POSTs to a rule's webhook URL. **Assumption:** the seed docs do not
-         *     document this payload; this shape is modelled from the hook types of `POST /hooks` and the
-         *     documented `Conversation`, `Message` and `Comment` shapes: the rule that fired, the
-         *     conversation, and the triggering `message` (incoming_* types) or `comment` (`new_comment`).
-         *     Only the live API can confirm it; unknown fields may appear.
+         * @description A sender, recipient or author as webhooks deliver it: `name` and `address` for email, `id`,
+         *     `name` and `username` for custom channels. Any of them may be `null` (the docs' examples show
+         *     a recipient without a name and a custom-channel sender without an `id`).
+         */
+        WebhookParticipant: {
+            /** @description The participant's ID in a custom channel. */
+            id?: string | null;
+            /** @description Display name. */
+            name?: string | null;
+            /** @description The participant's handle in a custom channel. */
+            username?: string | null;
+            /** @description Email address. */
+            address?: string | null;
+        };
+        /**
+         * @description A conversation as webhooks deliver it. Besides the fields of `GET /conversations`, the docs'
+         *     webhook examples always carry the team, the assignees' names and emails, the shared labels
+         *     and their names, `app_url`, `web_url` and the counts; `organization` is `null` for a personal
+         *     conversation (custom channels) and an author's `address` may be `null`. The examples carry no
+         *     `created_at` or `last_activity_at`, so only `id` is required.
+         */
+        WebhookConversation: {
+            /** @description Conversation ID. */
+            id: string;
+            /**
+             * Format: int64
+             * @description When the conversation was created (Unix seconds).
+             */
+            created_at?: number;
+            /**
+             * Format: int64
+             * @description Time of the latest activity (Unix seconds).
+             */
+            last_activity_at?: number;
+            /** @description Subject set on the conversation itself; `null` when none was set. */
+            subject?: string | null;
+            /** @description Subject of the conversation's latest message. */
+            latest_message_subject?: string;
+            /** @description Organization the conversation is shared with; `null` for a personal conversation. */
+            organization?: components["schemas"]["OrganizationSummary"] | null;
+            /** @description Team the conversation is linked to, or `null`. */
+            team?: components["schemas"]["TeamSummary"] | null;
+            /** @description Conversation color (HEX code or `good`, `warning`, `danger`), or `null`. */
+            color?: string | null;
+            /** @description Users assigned to the conversation, with their mailbox state. */
+            assignees?: components["schemas"]["ConversationUser"][];
+            /** @description Assignees' names, comma-separated; empty when unassigned. */
+            assignee_names?: string;
+            /** @description Assignees' email addresses, comma-separated; empty when unassigned. */
+            assignee_emails?: string;
+            /** @description Users with access to the conversation, with their mailbox state. */
+            users?: components["schemas"]["ConversationUser"][];
+            attachments_count?: number;
+            messages_count?: number;
+            /** @description Authors of the conversation's messages (`address` is `null` on custom channels). */
+            authors?: components["schemas"]["WebhookParticipant"][];
+            drafts_count?: number;
+            send_later_messages_count?: number;
+            tasks_count?: number;
+            completed_tasks_count?: number;
+            /** @description Shared labels applied to the conversation. */
+            shared_labels?: components["schemas"]["SharedLabelSummary"][];
+            /** @description Shared label names, comma-separated; empty when none. */
+            shared_label_names?: string;
+            /** @description Link opening the conversation in the Missive web app. */
+            web_url?: string;
+            /** @description Link (`missive://`) opening the conversation in the desktop app. */
+            app_url?: string;
+        };
+        /**
+         * @description A message as webhooks deliver it: the triggering `latest_message` of a rule webhook, or the
+         *     outgoing `message` of a custom channel (`type: custom_text` or `custom_html`). It has the
+         *     fields of `Message`, participants that may hold `null`s, and for custom channels the
+         *     `external_id` and the Missive user who wrote it (`author`).
+         */
+        WebhookMessage: {
+            /** @description Message ID. */
+            id: string;
+            /** @description Message subject. */
+            subject?: string | null;
+            /** @description Short plain-text preview of the body. */
+            preview?: string;
+            /** @description Channel type of the message, such as `email` or `custom_text`. */
+            type?: string;
+            /**
+             * Format: int64
+             * @description Delivery time (Unix seconds).
+             */
+            delivered_at?: number;
+            /**
+             * Format: int64
+             * @description Last update time (Unix seconds).
+             */
+            updated_at?: number;
+            /**
+             * Format: int64
+             * @description Creation time (Unix seconds).
+             */
+            created_at?: number;
+            /** @description The email's `Message-ID` header. */
+            email_message_id?: string;
+            /** @description Message-IDs from the email's `In-Reply-To` header. */
+            in_reply_to?: string[];
+            /** @description Message-IDs from the email's `References` header, or a custom channel's references. */
+            references?: string[];
+            /** @description HTML or text body. */
+            body?: string;
+            from_field?: components["schemas"]["WebhookParticipant"];
+            to_fields?: components["schemas"]["WebhookParticipant"][];
+            cc_fields?: components["schemas"]["WebhookParticipant"][];
+            bcc_fields?: components["schemas"]["WebhookParticipant"][];
+            reply_to_fields?: components["schemas"]["WebhookParticipant"][];
+            /** @description The message's ID in the custom channel's system, if one was given. */
+            external_id?: string | null;
+            /** @description Files attached to the message. */
+            attachments?: components["schemas"]["Attachment"][];
+            /** @description The Missive user who wrote the message (custom-channel outgoing messages). */
+            author?: components["schemas"]["UserSummary"];
+        };
+        /**
+         * @description The JSON body Missive POSTs to a rule's webhook URL, as documented on Missive's webhooks page
+         *     (2026): the rule that fired, the conversation with its webhook fields, and the triggering
+         *     message as `latest_message`. Rules need the Productive or Business plan. `comment` for
+         *     `new_comment` rules is still an assumption; unknown fields may appear.
          */
         RuleWebhookPayload: {
             rule: components["schemas"]["RuleWebhookRule"];
-            conversation: components["schemas"]["Conversation"];
-            /** @description The incoming message that triggered the rule (`incoming_*` hook types). */
+            conversation: components["schemas"]["WebhookConversation"];
+            /** @description The message that triggered the rule (the conversation's latest message). */
+            latest_message?: components["schemas"]["WebhookMessage"];
+            /**
+             * @deprecated
+             * @description Not sent by Missive: the triggering message arrives as `latest_message`. Kept from the
+             *     2025.09 assumption so existing code compiles; read `latest_message`.
+             */
             message?: components["schemas"]["Message"];
-            /** @description The comment that triggered the rule (`new_comment`). */
+            /** @description The comment that triggered the rule (`new_comment`; assumed, not documented). */
             comment?: components["schemas"]["Comment"];
+        };
+        /**
+         * @description The JSON body Missive POSTs to a custom channel's outgoing webhook URL when a user sends a
+         *     message from the channel: the outgoing `message` (`type: custom_text` or `custom_html`) and
+         *     its `conversation`. Signed like rule webhooks, with the channel's signature secret.
+         */
+        CustomChannelWebhookPayload: {
+            message: components["schemas"]["WebhookMessage"];
+            conversation: components["schemas"]["WebhookConversation"];
         };
     };
     responses: {
@@ -2747,6 +2982,15 @@ export interface components {
         };
         /** @description The token is missing, malformed or revoked. Send a personal access token as `Authorization: Bearer <token>` (REST basics, "Authentication"). */
         Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The token's user may not do this (for example, only organization admins and owners may delete posts in shared conversations or create teams). */
+        Forbidden: {
             headers: {
                 [name: string]: unknown;
             };
@@ -2781,15 +3025,6 @@ export interface components {
         };
         /** @description No resource has this ID, or the token's user cannot see it. */
         NotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description The token's user may not do this (for example, only organization admins and owners may delete posts in shared conversations or create teams). */
-        Forbidden: {
             headers: {
                 [name: string]: unknown;
             };
@@ -2863,6 +3098,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -2892,6 +3128,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             /**
              * @description Empty body: the report is not complete yet, has expired (60 seconds after completion)
              *     or does not exist. Retry in 5 seconds while it may still be generating.
@@ -3232,6 +3469,24 @@ export interface operations {
                  * @example 96cafdc6-ec6a-4439-9b0c-f55a1133b1e7
                  */
                 organization?: string;
+                /**
+                 * @description Email address: only conversations with that contact. At most one of `email`, `domain`
+                 *     and `contact_organization`.
+                 * @example sam@fellowship.org
+                 */
+                email?: string;
+                /**
+                 * @description Email domain, without `@`: only conversations with contacts of that domain. At most one
+                 *     of `email`, `domain` and `contact_organization`.
+                 * @example fellowship.org
+                 */
+                domain?: string;
+                /**
+                 * @description Contact organization ID (a contact group of kind `organization`): only conversations with
+                 *     its members. At most one of `email`, `domain` and `contact_organization`.
+                 * @example 8a34b6f0-2f1c-4d4a-9b1e-2b7c5a6d9e01
+                 */
+                contact_organization?: string;
             };
             header?: never;
             path?: never;
@@ -3279,6 +3534,44 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateConversations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description IDs of the conversations to update, comma-separated: one per object of the body, in any
+                 *     order.
+                 * @example [
+                 *       "6d3c9b1c-7067-4a28-8ea6-ea91340b67cc"
+                 *     ]
+                 */
+                id: string[];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateConversationsRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated conversations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3625,22 +3918,25 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Message ID.
-                 * @example 3fa4bcf5-e57e-47a4-9422-de2cce5f802e
+                 * @description Message ID, or several comma-separated IDs to fetch a batch in one request (Missive's
+                 *     rate-limit page recommends it to save calls).
+                 * @example [
+                 *       "3fa4bcf5-e57e-47a4-9422-de2cce5f802e"
+                 *     ]
                  */
-                id: string;
+                id: string[];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The message (an object under `messages`). */
+            /** @description The message (an object under `messages`), or for several IDs possibly an array. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MessageResponse"];
+                    "application/json": components["schemas"]["MessagesByIdResponse"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -4379,6 +4675,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -4406,6 +4703,7 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -4435,6 +4733,36 @@ export interface operations {
              * @description Acknowledged. Any 2xx answer within 15 seconds acknowledges the event; anything else, or no
              *     answer in time, counts as a failed delivery.
              */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    customChannelWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The hex HMAC-SHA256 of the raw request body keyed with the channel's signature secret,
+                 *     possibly prefixed with `sha256=`. Compute it over the bytes as received and compare in
+                 *     constant time.
+                 * @example sha256=5d41402abc4b2a76b9719d911017c5925d41402abc4b2a76b9719d911017c592
+                 */
+                "X-Hook-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomChannelWebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged; any 2xx answer acknowledges the outgoing message. */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -22,7 +22,28 @@ export const operationMetadata = [
       "list": false,
       "required": true
     },
-    "pagination": null
+    "pagination": null,
+    "exclusiveQuery": [],
+    "plan": {
+      "plans": [
+        "Productive",
+        "Business"
+      ],
+      "fields": {
+        "teams": [
+          "Business"
+        ],
+        "users": [
+          "Business"
+        ],
+        "shared_labels": [
+          "Business"
+        ],
+        "accounts": [
+          "Business"
+        ]
+      }
+    }
   },
   {
     "operationId": "getAnalyticsReport",
@@ -46,7 +67,14 @@ export const operationMetadata = [
       "list": false,
       "required": true
     },
-    "pagination": null
+    "pagination": null,
+    "exclusiveQuery": [],
+    "plan": {
+      "plans": [
+        "Productive",
+        "Business"
+      ]
+    }
   },
   {
     "operationId": "listContacts",
@@ -125,7 +153,9 @@ export const operationMetadata = [
     },
     "pagination": {
       "style": "offset"
-    }
+    },
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "createContacts",
@@ -145,7 +175,9 @@ export const operationMetadata = [
       "list": true,
       "required": true
     },
-    "pagination": null
+    "pagination": null,
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "getContact",
@@ -169,7 +201,9 @@ export const operationMetadata = [
       "list": true,
       "required": true
     },
-    "pagination": null
+    "pagination": null,
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "updateContacts",
@@ -197,7 +231,9 @@ export const operationMetadata = [
       "list": true,
       "required": true
     },
-    "pagination": null
+    "pagination": null,
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "listContactBooks",
@@ -235,7 +271,9 @@ export const operationMetadata = [
     },
     "pagination": {
       "style": "offset"
-    }
+    },
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "listContactGroups",
@@ -291,7 +329,9 @@ export const operationMetadata = [
     },
     "pagination": {
       "style": "offset"
-    }
+    },
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "listConversations",
@@ -414,6 +454,27 @@ export const operationMetadata = [
         "required": false,
         "description": "Organization ID: only conversations shared with that organization. Useless together with\n`shared_label` or a `team_*` parameter.",
         "type": "string"
+      },
+      {
+        "name": "email",
+        "in": "query",
+        "required": false,
+        "description": "Email address: only conversations with that contact. At most one of `email`, `domain`\nand `contact_organization`.",
+        "type": "string"
+      },
+      {
+        "name": "domain",
+        "in": "query",
+        "required": false,
+        "description": "Email domain, without `@`: only conversations with contacts of that domain. At most one\nof `email`, `domain` and `contact_organization`.",
+        "type": "string"
+      },
+      {
+        "name": "contact_organization",
+        "in": "query",
+        "required": false,
+        "description": "Contact organization ID (a contact group of kind `organization`): only conversations with\nits members. At most one of `email`, `domain` and `contact_organization`.",
+        "type": "string"
       }
     ],
     "requestBody": null,
@@ -427,7 +488,15 @@ export const operationMetadata = [
       "style": "until",
       "cursor": "last_activity_at",
       "inclusive": true
-    }
+    },
+    "exclusiveQuery": [
+      [
+        "email",
+        "domain",
+        "contact_organization"
+      ]
+    ],
+    "plan": null
   },
   {
     "operationId": "getConversation",
@@ -451,7 +520,56 @@ export const operationMetadata = [
       "list": true,
       "required": true
     },
-    "pagination": null
+    "pagination": null,
+    "exclusiveQuery": [],
+    "plan": null
+  },
+  {
+    "operationId": "updateConversations",
+    "method": "patch",
+    "path": "/conversations/{id}",
+    "tag": "Conversations",
+    "summary": "Update conversations",
+    "params": [
+      {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "description": "IDs of the conversations to update, comma-separated: one per object of the body, in any\norder.",
+        "type": "array"
+      }
+    ],
+    "requestBody": {
+      "envelope": "conversations",
+      "list": true,
+      "required": true,
+      "dependentRequired": {
+        "add_users": [
+          "organization"
+        ],
+        "add_assignees": [
+          "organization"
+        ],
+        "remove_assignees": [
+          "organization"
+        ],
+        "add_shared_labels": [
+          "organization"
+        ],
+        "add_to_team_inbox": [
+          "team"
+        ]
+      }
+    },
+    "response": {
+      "status": 200,
+      "envelope": "conversations",
+      "list": true,
+      "required": true
+    },
+    "pagination": null,
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "listConversationMessages",
@@ -496,7 +614,9 @@ export const operationMetadata = [
       "style": "until",
       "cursor": "delivered_at",
       "inclusive": true
-    }
+    },
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "listConversationComments",
@@ -541,7 +661,9 @@ export const operationMetadata = [
       "style": "until",
       "cursor": "created_at",
       "inclusive": true
-    }
+    },
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "listConversationDrafts",
@@ -586,7 +708,9 @@ export const operationMetadata = [
       "style": "until",
       "cursor": "delivered_at",
       "inclusive": true
-    }
+    },
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "listConversationPosts",
@@ -631,7 +755,9 @@ export const operationMetadata = [
       "style": "until",
       "cursor": "created_at",
       "inclusive": true
-    }
+    },
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "mergeConversations",
@@ -659,7 +785,9 @@ export const operationMetadata = [
       "list": true,
       "required": true
     },
-    "pagination": null
+    "pagination": null,
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "createDraft",
@@ -671,7 +799,15 @@ export const operationMetadata = [
     "requestBody": {
       "envelope": "drafts",
       "list": false,
-      "required": true
+      "required": true,
+      "dependentRequired": {
+        "add_users": [
+          "organization"
+        ],
+        "add_assignees": [
+          "organization"
+        ]
+      }
     },
     "response": {
       "status": 200,
@@ -679,7 +815,9 @@ export const operationMetadata = [
       "list": false,
       "required": true
     },
-    "pagination": null
+    "pagination": null,
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "deleteDraft",
@@ -698,7 +836,9 @@ export const operationMetadata = [
     ],
     "requestBody": null,
     "response": null,
-    "pagination": null
+    "pagination": null,
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "listMessages",
@@ -722,7 +862,9 @@ export const operationMetadata = [
       "list": true,
       "required": true
     },
-    "pagination": null
+    "pagination": null,
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "createMessage",
@@ -734,7 +876,15 @@ export const operationMetadata = [
     "requestBody": {
       "envelope": "messages",
       "list": false,
-      "required": true
+      "required": true,
+      "dependentRequired": {
+        "add_users": [
+          "organization"
+        ],
+        "add_assignees": [
+          "organization"
+        ]
+      }
     },
     "response": {
       "status": 200,
@@ -742,21 +892,23 @@ export const operationMetadata = [
       "list": false,
       "required": true
     },
-    "pagination": null
+    "pagination": null,
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "getMessage",
     "method": "get",
     "path": "/messages/{id}",
     "tag": "Messages",
-    "summary": "Get a message",
+    "summary": "Get messages",
     "params": [
       {
         "name": "id",
         "in": "path",
         "required": true,
-        "description": "Message ID.",
-        "type": "string"
+        "description": "Message ID, or several comma-separated IDs to fetch a batch in one request (Missive's\nrate-limit page recommends it to save calls).",
+        "type": "array"
       }
     ],
     "requestBody": null,
@@ -766,7 +918,9 @@ export const operationMetadata = [
       "list": false,
       "required": true
     },
-    "pagination": null
+    "pagination": null,
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "listOrganizations",
@@ -804,7 +958,9 @@ export const operationMetadata = [
     },
     "pagination": {
       "style": "offset"
-    }
+    },
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "listResponses",
@@ -849,7 +1005,9 @@ export const operationMetadata = [
     },
     "pagination": {
       "style": "offset"
-    }
+    },
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "createResponses",
@@ -861,7 +1019,18 @@ export const operationMetadata = [
     "requestBody": {
       "envelope": "responses",
       "list": true,
-      "required": true
+      "required": true,
+      "dependentRequired": {
+        "external_id": [
+          "external_source"
+        ],
+        "share_with_team": [
+          "organization"
+        ],
+        "shared_labels": [
+          "organization"
+        ]
+      }
     },
     "response": {
       "status": 200,
@@ -869,7 +1038,9 @@ export const operationMetadata = [
       "list": true,
       "required": true
     },
-    "pagination": null
+    "pagination": null,
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "getResponse",
@@ -893,7 +1064,9 @@ export const operationMetadata = [
       "list": true,
       "required": true
     },
-    "pagination": null
+    "pagination": null,
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "updateResponses",
@@ -921,7 +1094,9 @@ export const operationMetadata = [
       "list": true,
       "required": true
     },
-    "pagination": null
+    "pagination": null,
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "deleteResponses",
@@ -940,7 +1115,9 @@ export const operationMetadata = [
     ],
     "requestBody": null,
     "response": null,
-    "pagination": null
+    "pagination": null,
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "createPost",
@@ -952,7 +1129,15 @@ export const operationMetadata = [
     "requestBody": {
       "envelope": "posts",
       "list": false,
-      "required": true
+      "required": true,
+      "dependentRequired": {
+        "add_users": [
+          "organization"
+        ],
+        "add_assignees": [
+          "organization"
+        ]
+      }
     },
     "response": {
       "status": 200,
@@ -960,7 +1145,9 @@ export const operationMetadata = [
       "list": false,
       "required": true
     },
-    "pagination": null
+    "pagination": null,
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "deletePost",
@@ -979,7 +1166,9 @@ export const operationMetadata = [
     ],
     "requestBody": null,
     "response": null,
-    "pagination": null
+    "pagination": null,
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "listSharedLabels",
@@ -1024,7 +1213,9 @@ export const operationMetadata = [
     },
     "pagination": {
       "style": "offset"
-    }
+    },
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "createSharedLabels",
@@ -1044,7 +1235,9 @@ export const operationMetadata = [
       "list": true,
       "required": true
     },
-    "pagination": null
+    "pagination": null,
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "updateSharedLabels",
@@ -1072,7 +1265,9 @@ export const operationMetadata = [
       "list": true,
       "required": true
     },
-    "pagination": null
+    "pagination": null,
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "listTeams",
@@ -1117,7 +1312,9 @@ export const operationMetadata = [
     },
     "pagination": {
       "style": "offset"
-    }
+    },
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "createTeams",
@@ -1137,7 +1334,9 @@ export const operationMetadata = [
       "list": true,
       "required": true
     },
-    "pagination": null
+    "pagination": null,
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "updateTeams",
@@ -1165,7 +1364,9 @@ export const operationMetadata = [
       "list": true,
       "required": true
     },
-    "pagination": null
+    "pagination": null,
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "listUsers",
@@ -1210,7 +1411,9 @@ export const operationMetadata = [
     },
     "pagination": {
       "style": "offset"
-    }
+    },
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "listTasks",
@@ -1314,7 +1517,9 @@ export const operationMetadata = [
       "style": "until",
       "cursor": "last_activity_at",
       "inclusive": true
-    }
+    },
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "createTask",
@@ -1326,7 +1531,18 @@ export const operationMetadata = [
     "requestBody": {
       "envelope": "tasks",
       "list": false,
-      "required": true
+      "required": true,
+      "dependentRequired": {
+        "team": [
+          "organization"
+        ],
+        "assignees": [
+          "organization"
+        ],
+        "add_users": [
+          "organization"
+        ]
+      }
     },
     "response": {
       "status": 200,
@@ -1334,7 +1550,9 @@ export const operationMetadata = [
       "list": false,
       "required": true
     },
-    "pagination": null
+    "pagination": null,
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "getTask",
@@ -1358,7 +1576,9 @@ export const operationMetadata = [
       "list": false,
       "required": true
     },
-    "pagination": null
+    "pagination": null,
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "updateTask",
@@ -1386,7 +1606,9 @@ export const operationMetadata = [
       "list": false,
       "required": true
     },
-    "pagination": null
+    "pagination": null,
+    "exclusiveQuery": [],
+    "plan": null
   },
   {
     "operationId": "createHook",
@@ -1406,7 +1628,14 @@ export const operationMetadata = [
       "list": false,
       "required": true
     },
-    "pagination": null
+    "pagination": null,
+    "exclusiveQuery": [],
+    "plan": {
+      "plans": [
+        "Productive",
+        "Business"
+      ]
+    }
   },
   {
     "operationId": "deleteHook",
@@ -1425,7 +1654,14 @@ export const operationMetadata = [
     ],
     "requestBody": null,
     "response": null,
-    "pagination": null
+    "pagination": null,
+    "exclusiveQuery": [],
+    "plan": {
+      "plans": [
+        "Productive",
+        "Business"
+      ]
+    }
   }
 ] as const satisfies readonly OperationMetadata[];
 

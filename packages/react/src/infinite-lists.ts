@@ -1,5 +1,5 @@
 import type { MissiveError } from "@missive-ts/client";
-import { operationTable, pageIds } from "@missive-ts/client";
+import { type OperationEntry, operationTable, pageIds } from "@missive-ts/client";
 import { type InfiniteData, infiniteQueryOptions, type QueryKey } from "@tanstack/react-query";
 import { flattenPages, nextOffset, untilStep } from "./page-step.js";
 
@@ -16,11 +16,14 @@ export interface MissivePages<T, P> extends InfiniteData<T[], P> {
   possiblyTruncated: boolean;
 }
 
-/** The default page size the client sends for an operation (spec default, else maximum). */
-export function defaultLimit(operationId: string): number {
+/** The page size the client's `listAll…` sends for a paginated list (the spec's maximum, else its default). */
+export function defaultLimit(operationId: PaginatedOperationId): number {
   const entry = operationTable.find((e) => e.operationId === operationId);
   return entry?.pagination?.limit ?? 25;
 }
+
+/** The operation id of a paginated list: `listConversations`, `listTasks`, … */
+export type PaginatedOperationId = Extract<OperationEntry, { pagination: object }>["operationId"];
 
 type UntilFetch<T> = (until: number | undefined, signal: AbortSignal) => Promise<T[] | undefined>;
 type OffsetFetch<T> = (offset: number, signal: AbortSignal) => Promise<T[] | undefined>;

@@ -16,7 +16,7 @@ import type {
   TasksFilter,
   TeamsQuery,
   UsersQuery,
-} from "./types.js";
+} from "./hook-types.js";
 
 const root = "missive" as const;
 

@@ -12,15 +12,15 @@ import {
   useMutation,
   useQueryClient,
 } from "@tanstack/react-query";
-import { missiveKeys } from "./keys.js";
-import { useMissiveClient } from "./provider.js";
 import type {
   ContactUpdateInput,
   DraftInput,
   PostInput,
   ResponsesInput,
   TaskUpdateInput,
-} from "./types.js";
+} from "./hook-types.js";
+import { missiveKeys } from "./missive-keys.js";
+import { useMissiveClient } from "./provider.js";
 
 type Fn<N extends keyof MissiveClient, M extends keyof MissiveClient[N]> = MissiveClient[N][M];
 type ResultOf<F> = F extends (...args: never[]) => Promise<infer R> ? R : never;

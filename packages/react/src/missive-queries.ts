@@ -4,8 +4,6 @@
  */
 import { type MissiveClient, type MissiveError, NotFoundError } from "@missive-ts/client";
 import { type QueryFunction, type QueryKey, queryOptions } from "@tanstack/react-query";
-import { missiveKeys } from "./keys.js";
-import { defaultLimit, offsetInfinite, untilInfinite } from "./pages.js";
 import type {
   AnalyticsReportRequest,
   ContactsSearch,
@@ -16,7 +14,9 @@ import type {
   TasksFilter,
   TeamsQuery,
   UsersQuery,
-} from "./types.js";
+} from "./hook-types.js";
+import { defaultLimit, offsetInfinite, untilInfinite } from "./infinite-lists.js";
+import { missiveKeys } from "./missive-keys.js";
 
 /** Timing of `useAnalyticsReport`: the docs' 5 s by default; smaller in tests. */
 export interface AnalyticsPolling {
