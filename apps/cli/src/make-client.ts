@@ -22,7 +22,8 @@ export async function findTokenSource(options: GlobalOptions, io: CliIo): Promis
   const envToken = io.env.MISSIVE_API_TOKEN?.trim();
   const config = await readConfig(io.env);
   const stored = config.profiles[profile];
-  const baseUrl = options.baseUrl ?? io.env.MISSIVE_BASE_URL ?? stored?.baseUrl;
+  // An empty MISSIVE_BASE_URL (`MISSIVE_BASE_URL= missive …`) is unset, as shells mean it.
+  const baseUrl = options.baseUrl ?? (io.env.MISSIVE_BASE_URL || undefined) ?? stored?.baseUrl;
   if (envToken) return { token: envToken, source: "MISSIVE_API_TOKEN", profile, baseUrl };
   return { token: stored?.token, source: configPath(io.env), profile, baseUrl };
 }

@@ -60,7 +60,8 @@ config.json.`,
     token = token.trim();
     if (token === "" || /\s/.test(token)) {
       throw new UsageError(
-        "That is not a token: expected one word such as missive_pat-…, got nothing or spaces.",
+        // Not "such as missive_pat-…": the CLI redacts token-like text from every message.
+        "That is not a token: expected one word (Missive → Settings → API → Create a new token), got nothing or spaces; nothing was saved.",
       );
     }
     const bad = token.search(/[^\x21-\x7e]/);
