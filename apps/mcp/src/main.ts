@@ -9,7 +9,6 @@ import { createClientCache } from "./client-cache.js";
 import { startHttpServer, urlOf } from "./http-server.js";
 import { makeClient } from "./make-client.js";
 import { createServer } from "./server.js";
-import { openSharedRateLimit } from "./shared-rate-limit.js";
 import { stdioCredentials } from "./token-source.js";
 import { version } from "./version.js";
 
@@ -20,7 +19,7 @@ const say = (line: string) => process.stderr.write(`missive-mcp: ${line}\n`);
 export async function run(argv: readonly string[], env: Env): Promise<number | null> {
   let options: ReturnType<typeof parseOptions>;
   try {
-    options = parseOptions(argv);
+    options = parseOptions(argv, env);
   } catch (error) {
     say(`${(error as Error).message}. See missive-mcp --help.`);
     return 2;
@@ -33,15 +32,15 @@ export async function run(argv: readonly string[], env: Env): Promise<number | n
     process.stdout.write(`missive-mcp ${version()}\n`);
     return 0;
   }
-  let shared: Awaited<ReturnType<typeof openSharedRateLimit>>;
-  try {
-    shared = await openSharedRateLimit(options.redisUrl ?? env.MISSIVE_REDIS_URL);
-  } catch (error) {
-    say(`--redis-url / MISSIVE_REDIS_URL: ${(error as Error).message}`);
-    return 2;
-  }
-  const extras = shared ? { rateLimit: { store: shared.store } } : {};
   const catalogue = buildTools(options.policy);
+  // One store for every client: each token's budget is shared with every process on this Redis.
+  // Loaded only when asked for (ioredis is not needed otherwise).
+  const store = options.redisUrl
+    ? (await import("@missive-ts/ratelimit-redis")).createRedisRateLimitStore({
+        url: options.redisUrl,
+      })
+    : undefined;
+  const extras = store ? { rateLimit: { store } } : {};
   if (options.http) {
     const baseUrl = options.baseUrl ?? env.MISSIVE_BASE_URL;
     const clients = createClientCache((token) => makeClient(token, baseUrl, extras));
@@ -61,14 +60,13 @@ export async function run(argv: readonly string[], env: Env): Promise<number | n
     say(
       `no Missive token: set MISSIVE_API_TOKEN, or log in with \`missive auth login\` (looked in ${credentials.source}).`,
     );
-    await shared?.close();
+    await store?.close();
     return 3;
   }
-  // The MCP client closing stdin ends the session: Redis' connection must not keep us alive.
-  const opened = shared;
-  if (opened) process.stdin.once("end", () => void opened.close());
   const client = makeClient(credentials.token, credentials.baseUrl, extras);
   const server = createServer({ ...catalogue, policy: options.policy, client });
+  // The store's connections would keep the process alive once the client hangs up.
+  server.onclose = () => void store?.close();
   await server.connect(new StdioServerTransport());
   return null;
 }
