@@ -3,6 +3,7 @@
  * `operations` of @missive-ts/schema: no per-operation hand-written type.
  */
 import type { operations } from "@missive-ts/schema";
+import type { RuledPayload, RuledQuery } from "./field-rules.js";
 import type { OperationEntry } from "./generated/operations.js";
 import type { Paginator } from "./paginate.js";
 
@@ -63,14 +64,17 @@ type QueryArgs<E extends OperationEntry, Q> = E["query"] extends { required: tru
 
 type WithIds<P> = P extends readonly (infer I)[] ? ReadonlyArray<I & { id: string }> : P;
 
+/** The body with the spec's `dependentRequired` rules (`add_shared_labels` needs `organization`). */
+type BodyOf<E extends OperationEntry, P = RequestPayload<E>> = RuledPayload<E["operationId"], P>;
+
 export type ArgsOf<E extends OperationEntry> =
   // PATCH of several objects by comma-separated ids: the ids come from the objects.
   E["idsFromBody"] extends string
-    ? [items: WithIds<RequestPayload<E>>, options?: RequestOptions]
+    ? [items: BodyOf<E, WithIds<RequestPayload<E>>>, options?: RequestOptions]
     : [
         ...PathArgs<E["pathParams"]>,
-        ...(E["request"] extends null ? [] : [body: RequestPayload<E>]),
-        ...QueryArgs<E, QueryOf<E>>,
+        ...(E["request"] extends null ? [] : [body: BodyOf<E>]),
+        ...QueryArgs<E, RuledQuery<E["operationId"], QueryOf<E>>>,
         options?: RequestOptions,
       ];
 
@@ -82,7 +86,7 @@ export type ListAllQuery<E extends OperationEntry> = Omit<QueryOf<E>, "until" | 
 
 export type ListAllArgsOf<E extends OperationEntry> = [
   ...PathArgs<E["pathParams"]>,
-  ...QueryArgs<E, ListAllQuery<E>>,
+  ...QueryArgs<E, RuledQuery<E["operationId"], ListAllQuery<E>>>,
   options?: ListAllOptions,
 ];
 
