@@ -137,6 +137,11 @@ export async function runGenerated(
     }
     const idsParam = command.entry.idsFromBody;
     if (idsParam !== null) payload = withIds(payload, path[idsParam]);
+    if (payload !== undefined) {
+      const sent = body.envelope === null ? payload : { [body.envelope]: payload };
+      const { checkRequestBody } = await import("./request-body-check.js");
+      checkRequestBody(command.operationId, sent, "--data and --field");
+    }
   }
   const globals = globalOptions(values);
   const output = outputOptions({ json: globals.json, fields: listFlag(values, "fields") }, io);

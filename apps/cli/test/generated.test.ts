@@ -101,11 +101,13 @@ describe("generated commands", () => {
       body = await r.clone().json();
       return fetch(r);
     };
-    const task = '{"tasks":{"title":"Call Ann","team":"t1"}}';
+    const task = '{"tasks":{"title":"Call Ann","team":"t1","organization":"o1"}}';
     await cli(["tasks", "create", "--data", task, "--field", "description=Today"], {
       fetch: capture,
     });
-    expect(body).toEqual({ tasks: { title: "Call Ann", team: "t1", description: "Today" } });
+    expect(body).toEqual({
+      tasks: { title: "Call Ann", team: "t1", organization: "o1", description: "Today" },
+    });
   });
 
   it("reads --data from a file or from stdin", async () => {

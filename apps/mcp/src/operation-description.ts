@@ -1,6 +1,6 @@
 /**
- * A tool's description: the spec's summary and the first sentences of its description (what
- * the operation does), with the side effects a model must know spelled out from the schema
+ * A tool's description: the first sentences of the spec's description (what the operation
+ * does; the summary when there is none), with the side effects a model must know spelled out from the schema
  * and the server's flags. Sentences about `until`/`offset` give way to the cursor.
  */
 import { oneLine, specOperation } from "./json-schema.js";
@@ -40,7 +40,6 @@ function sideEffects(
   }
   if (kind === "send") notes.push("Delivers a message to people outside.");
   if (kind === "destructive") notes.push("Cannot be undone.");
-  if (operation.meta.pagination) notes.push("One page per call: pass next_cursor back as cursor.");
   return notes;
 }
 
@@ -54,9 +53,9 @@ export function operationDescription(
   const first = String(spec.description ?? "").split(/\n\s*\n/)[0] ?? "";
   const sendingOff = input.sendFields.length > 0 && !allowSend;
   const what = sentences(first, sendingOff).slice(0, maxSentences);
+  // The first sentence says what the summary says, and more ("Lists the users of…").
   return [
-    `${operation.meta.summary}.`,
-    ...what,
+    ...(what.length > 0 ? what : [`${operation.meta.summary}.`]),
     ...sideEffects(operation, input, kind, allowSend),
   ].join(" ");
 }

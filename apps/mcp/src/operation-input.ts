@@ -20,7 +20,7 @@ export const cursorParams = new Set(["until", "offset"]);
 
 export const cursorProperty: JsonSchema = {
   type: "string",
-  description: "next_cursor of the previous page; the other arguments then come from it.",
+  description: "The previous call's next_cursor: the next page, with the same arguments.",
 };
 
 export interface OperationInput {

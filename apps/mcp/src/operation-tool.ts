@@ -14,6 +14,7 @@ import { idsFromBody, type Operation, snakeCase } from "./operations.js";
 import { type Policy, type ToolKind, toolsetOf } from "./policy.js";
 import { success } from "./results.js";
 import type { Tool } from "./tool.js";
+import { argumentProblems } from "./validate-args.js";
 
 /** GET reads; DELETE and merges cannot be undone; a custom-channel message goes out. */
 export function operationKind({ meta }: Operation): ToolKind {
@@ -41,6 +42,24 @@ function pick(args: Record<string, unknown>, names: readonly string[]) {
   return out;
 }
 
+/**
+ * The arguments of a walk's next page: the cursor's own, checked like any call's (a cursor is
+ * the client's to send back, and could be edited). Arguments given beside it must agree with
+ * it: a walk cannot change filters half-way and stay exactly-once.
+ */
+function continued(tool: Tool, saved: Record<string, unknown>, given: Record<string, unknown>) {
+  const problems = argumentProblems(tool, saved);
+  if (problems) throw new Error(`cursor is damaged: pass next_cursor back unchanged (${problems})`);
+  for (const [name, value] of Object.entries(given)) {
+    if (name !== "cursor" && JSON.stringify(value) !== JSON.stringify(saved[name])) {
+      throw new Error(
+        `${name} differs from the walk the cursor continues: pass only cursor, or start a new walk without it.`,
+      );
+    }
+  }
+  return saved;
+}
+
 /** The payload: the list under its name, or every argument that is not a parameter. */
 function payloadOf(input: OperationInput, args: Record<string, unknown>): unknown {
   if (input.body === null) return undefined;
@@ -55,7 +74,7 @@ export function operationTool(operation: Operation, policy: Policy): Tool {
   const input = operationInput(operation, policy.allowSend);
   const sends = input.sendFields.length > 0 && policy.allowSend;
   const { entry } = operation;
-  return {
+  const tool: Tool = {
     name,
     kind,
     toolset: toolsetOf(operation.meta.tag),
@@ -66,7 +85,7 @@ export function operationTool(operation: Operation, policy: Policy): Tool {
     sendFields: input.sendFields,
     async call(given, context) {
       const state = typeof given.cursor === "string" ? decodeCursor(given.cursor, name) : undefined;
-      const args = state ? state.args : given;
+      const args = state ? continued(tool, state.args, given) : given;
       const path = input.pathNames.map((param) => args[param]);
       const query = pick(args, input.queryNames);
       const payload = payloadOf(input, given);
@@ -94,4 +113,5 @@ export function operationTool(operation: Operation, policy: Policy): Tool {
       return success(structured, `${page.items.length} ${envelope}${more}.`);
     },
   };
+  return tool;
 }

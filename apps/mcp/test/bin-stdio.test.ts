@@ -7,7 +7,13 @@ import { snakeCase } from "../src/operations.js";
 import { assertBuilt, BIN } from "./bin.js";
 import { TOKEN, withSim } from "./helpers.js";
 
-const taskTools = ["get_conversation_timeline", "find_contacts", "draft_reply", "get_attachment"];
+const taskTools = [
+  "get_conversation_timeline",
+  "find_contacts",
+  "draft_reply",
+  "triage_conversations",
+  "get_attachment",
+];
 
 async function spawnClient(url: string, args: string[], env: Record<string, string> = {}) {
   const stderr: string[] = [];

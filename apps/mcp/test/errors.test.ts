@@ -52,9 +52,15 @@ describe("Missive errors become tool errors that say what to do next", () => {
     await withSim(async (sim) => {
       const { client, close } = await connect(sim);
       try {
-        const result = await call(client, "list_contacts", { contact_book: 42, limit: 1000 });
+        const result = await call(client, "list_contacts", {
+          contact_book: "b1",
+          order: "sideways",
+          limit: 1000,
+        });
         expect(result.isError).toBe(true);
-        expect(textOf(result)).toMatch(/contact_book must be string/);
+        expect(textOf(result)).toMatch(
+          /order must be equal to one of the allowed values: last_name, last_modified/,
+        );
         expect(textOf(result)).toMatch(/limit must be <= 200/);
         expect(sim.stats.requests).toBe(0);
       } finally {

@@ -7,6 +7,7 @@ import {
   connect,
   startFileHost,
   structured,
+  TOKEN,
   textOf,
   withSim,
 } from "./helpers.js";
@@ -38,7 +39,14 @@ function argumentsFor(state: State, created: Map<string, string>): Record<string
     list_contact_groups: () => ({ contact_book: book, kind: "group" }),
     list_conversations: () => ({ inbox: true, limit: 5 }),
     get_conversation: () => ({ id: conversation }),
-    update_conversations: () => ({ conversations: [{ id: conversation, close: true }] }),
+    update_conversations: () => ({
+      conversations: [{ id: String(state.conversations[2]?.id), close: true }],
+    }),
+    triage_conversations: () => ({
+      conversations: [String(state.conversations[3]?.id), String(state.conversations[4]?.id)],
+      organization,
+      add_shared_labels: [first(state.sharedLabels)],
+    }),
     list_conversation_messages: () => ({ id: conversation }),
     list_conversation_comments: () => ({ id: conversation }),
     list_conversation_drafts: () => ({ id: conversation }),
@@ -132,6 +140,7 @@ describe("every tool against the simulator, in memory", () => {
             const key = meta && `${meta.method.toUpperCase()} ${meta.path}`;
             const before = key ? (sim.stats.byOperation[key] ?? 0) : 0;
             const result = await call(client, name, args[name]?.() ?? {});
+            expect(JSON.stringify(result), `${name} never shows the token`).not.toContain(TOKEN);
             expect(result.isError, `${name}: ${textOf(result)}`).toBeFalsy();
             const content = structured(result);
             expect(textOf(result).length, name).toBeGreaterThan(0);

@@ -72,6 +72,19 @@ describe("list tools page with an opaque cursor", () => {
         const damaged = await call(client, "list_users", { cursor: "not-a-cursor" });
         expect(damaged.isError).toBe(true);
         expect(textOf(damaged)).toMatch(/next_cursor/);
+        // An edited cursor is checked like any arguments.
+        const state = JSON.parse(Buffer.from(String(first.next_cursor), "base64url").toString());
+        const edited = Buffer.from(JSON.stringify({ ...state, args: { limit: 100_000 } })).toString(
+          "base64url",
+        );
+        const tampered = await call(client, "list_users", { cursor: edited });
+        expect(textOf(tampered)).toMatch(/cursor is damaged.*limit must be <= 200/);
+        // Changing a filter half-way is refused: the walk would no longer be exactly-once.
+        const changed = await call(client, "list_users", { cursor: first.next_cursor, limit: 5 });
+        expect(changed.isError).toBe(true);
+        expect(textOf(changed)).toMatch(/limit differs from the walk/);
+        const same = await call(client, "list_users", { cursor: first.next_cursor, limit: 2 });
+        expect(same.isError).toBeFalsy();
       } finally {
         await close();
       }

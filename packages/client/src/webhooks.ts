@@ -21,6 +21,7 @@ export type {
   CustomChannelWebhookPayload,
   MissiveWebhookEvent,
   ParsedWebhook,
+  RuleType,
   RuleWebhookEvent,
   RuleWebhookPayload,
   WebhookValidationRequest,

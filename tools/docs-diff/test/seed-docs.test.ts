@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { differenceKinds } from "../src/difference.ts";
 import { repoRoot, seedDocsPath } from "../src/locations.ts";
+import { readLog } from "../src/reconciliation-log.ts";
 import { bundledSpec, runDrift } from "./run-drift.ts";
 
 // Fails with the reason (where shared/ was looked for) when the seed docs are not checked out.
@@ -59,5 +60,14 @@ describe("pnpm spec:drift on the seed docs", () => {
     expect(stderr).toContain(
       "has no `METHOD /v1/path` line: is it Missive's endpoint docs page, saved as Markdown?",
     );
+  });
+
+  it("finds a stable id on every entry of the log", () => {
+    const log = readFileSync(join(repoRoot, "spec/RECONCILIATION.md"), "utf8");
+    // An entry is a heading whose text opens with the log's "- **Draft said:**"-style bullets.
+    const entries = [...log.matchAll(/^(#{2,6} .*)\n+(?=- \*\*)/gm)].map((m) => m[1] ?? "");
+    expect(entries.length).toBeGreaterThan(90);
+    expect(entries.filter((heading) => !/\{#recon-[a-z0-9-]+\}$/.test(heading))).toEqual([]);
+    expect(readLog(log).size).toBe(entries.length);
   });
 });

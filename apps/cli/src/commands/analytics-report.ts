@@ -94,6 +94,8 @@ Usage: missive analytics report --organization <id> --start <time> --end <time> 
       if (report[key] === undefined)
         throw new UsageError(`missive analytics report needs --${key}.`);
     }
+    const { checkRequestBody } = await import("../request-body-check.js");
+    checkRequestBody("createAnalyticsReport", { reports: report }, "the flags and --data");
     const client = await makeClient(options, io);
     const output = outputOptions(options, io);
     if (!options.wait) {

@@ -72,6 +72,11 @@ Usage: missive api <METHOD> <path> [flags]
         "missive api GET sends no body: drop --data/--field, or use another method.",
       );
     }
+    if (body !== undefined) {
+      const { checkRequestBody, operationAt } = await import("../request-body-check.js");
+      const operationId = operationAt(method, url.pathname);
+      if (operationId) checkRequestBody(operationId, body, "--data and --field");
+    }
     const client = await makeClient(options, io);
     type Raw = (
       path: string,

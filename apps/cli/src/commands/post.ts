@@ -84,6 +84,8 @@ Usage: missive post --conversation <id> --text <text> [flags]`,
         "Missive CLI",
       body: options.notificationBody ?? given.body ?? (text ?? "").slice(0, 100),
     };
+    const { checkRequestBody } = await import("../request-body-check.js");
+    checkRequestBody("createPost", { posts: post }, "the flags and --data");
     const client = await makeClient(options, io);
     const result = await client.posts.create(post as never, { signal: io.signal });
     printResult(result, outputOptions(options, io), io);

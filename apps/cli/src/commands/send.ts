@@ -87,6 +87,8 @@ Usage: missive send --to <address> --from <address> --subject <text> --body <htm
       draft.send_at = parseTime(options.at, "at");
       delete draft.send;
     } else if (draft.send_at === undefined) draft.send = true;
+    const { checkRequestBody } = await import("../request-body-check.js");
+    checkRequestBody("createDraft", { drafts: draft }, "the flags and --data");
     const client = await makeClient(options, io);
     const result = await client.drafts.create(draft as never, { signal: io.signal });
     printResult(result, outputOptions(options, io), io);

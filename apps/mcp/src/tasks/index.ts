@@ -5,7 +5,15 @@ import { draftReplyTool } from "./draft-reply.js";
 import { findContactsTool } from "./find-contacts.js";
 import { getAttachmentTool } from "./get-attachment.js";
 import { timelineTool } from "./timeline.js";
+import { triageTool } from "./triage.js";
 
 export function taskTools(policy: Policy): Tool[] {
-  return [timelineTool(), findContactsTool(), draftReplyTool(policy), getAttachmentTool()];
+  const triage = triageTool();
+  return [
+    timelineTool(),
+    findContactsTool(),
+    draftReplyTool(policy),
+    ...(triage ? [triage] : []),
+    getAttachmentTool(),
+  ];
 }

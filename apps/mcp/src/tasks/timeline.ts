@@ -31,7 +31,7 @@ const filesOf = (list: unknown) =>
     filename: String(file.filename ?? ""),
   }));
 
-/** Messages with their bodies: the list has none, so the newest are read one by one. */
+/** Messages with their bodies: the list has none, so the newest are read in one batch request. */
 async function messages(
   client: MissiveClient,
   conversation: string,
@@ -43,11 +43,14 @@ async function messages(
     .collect()) as Item[];
   const newest = [...listed]
     .sort((a, b) => Number(b.delivered_at) - Number(a.delivered_at))
-    .slice(0, bodies);
+    .slice(0, bodies)
+    .map((message) => String(message.id));
   const full = new Map<string, Item>();
-  for (const message of newest) {
-    const got = (await client.messages.get(String(message.id), { signal })) as Item | undefined;
-    if (got) full.set(String(message.id), got);
+  if (newest.length > 0) {
+    // One id answers an object, several an array (GET /messages/{id1},{id2},…).
+    const got = (await client.messages.get(newest, { signal })) as Item | Item[] | undefined;
+    for (const message of Array.isArray(got) ? got : got ? [got] : [])
+      full.set(String(message.id), message);
   }
   return listed.map((message): Entry => {
     const body = full.get(String(message.id))?.body;
@@ -137,7 +140,7 @@ export function timelineTool(): Tool {
           maximum: 50,
           default: 10,
           description:
-            "How many of the newest messages to read in full (one request each); older ones show their preview.",
+            "How many of the newest messages to read in full (one batch request); older ones show their preview.",
         },
       },
       required: ["conversation"],

@@ -1,18 +1,27 @@
-import type { webhooks } from "@missive-ts/schema";
+import type { components, webhooks } from "@missive-ts/schema";
 import { InvalidJsonError } from "./errors.js";
 
-/** What Missive POSTs when a rule with a webhook action fires (spec: `webhooks` → `ruleWebhook`). */
-export type RuleWebhookPayload =
-  webhooks["ruleWebhook"]["post"]["requestBody"]["content"]["application/json"];
+type RequestBody<K extends keyof webhooks> = NonNullable<
+  webhooks[K]["post"]
+>["requestBody"]["content"]["application/json"];
 
-/** What Missive POSTs when someone sends from a custom channel (custom channels › Send messages). */
-export interface CustomChannelWebhookPayload {
-  message: { id: string; type: string } & Record<string, unknown>;
-  conversation: { id: string } & Record<string, unknown>;
-}
+/** What Missive POSTs when a rule with a webhook action fires (spec: `webhooks` → `ruleWebhook`). */
+export type RuleWebhookPayload = RequestBody<"ruleWebhook">;
+
+/** What Missive POSTs when someone sends from a custom channel (spec: `customChannelWebhook`). */
+export type CustomChannelWebhookPayload = RequestBody<"customChannelWebhook">;
+
+/**
+ * A rule's trigger type: the hook types of `POST /hooks`, `label_change` (Missive's webhooks
+ * page), or another type a rule made in the app carries (hence `string`, kept for completion).
+ */
+export type RuleType = components["schemas"]["HookCreate"]["type"] | "label_change" | (string & {});
 
 /** A rule fired: the payload as Missive sent it, plus `kind`. Switch on `rule.type`. */
-export type RuleWebhookEvent = RuleWebhookPayload & { kind: "rule" };
+export type RuleWebhookEvent = Omit<RuleWebhookPayload, "rule"> & {
+  kind: "rule";
+  rule: Omit<RuleWebhookPayload["rule"], "type"> & { type?: RuleType };
+};
 
 /** A message sent from a custom channel, for your channel to deliver: the payload plus `kind`. */
 export type CustomChannelWebhookEvent = CustomChannelWebhookPayload & { kind: "custom_channel" };
@@ -52,6 +61,6 @@ export function classifyPayload(text: string): ParsedWebhook {
     throw new InvalidJsonError(`got ${Array.isArray(json) ? "an array" : typeof json}`);
   if (isObject(json.rule)) return { ...(json as RuleWebhookPayload), kind: "rule" };
   if (isObject(json.message))
-    return { ...(json as unknown as CustomChannelWebhookPayload), kind: "custom_channel" };
+    return { ...(json as CustomChannelWebhookPayload), kind: "custom_channel" };
   return { kind: "validation" };
 }
