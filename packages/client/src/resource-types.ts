@@ -3,7 +3,7 @@
  * `operations` of @missive-ts/schema: no per-operation hand-written type.
  */
 import type { operations } from "@missive-ts/schema";
-import type { RuledPayload, RuledQuery } from "./field-rules.js";
+import type { RuledPayload } from "./field-rules.js";
 import type { OperationEntry } from "./generated/operations.js";
 import type { Paginator } from "./paginate.js";
 
@@ -64,17 +64,22 @@ type QueryArgs<E extends OperationEntry, Q> = E["query"] extends { required: tru
 
 type WithIds<P> = P extends readonly (infer I)[] ? ReadonlyArray<I & { id: string }> : P;
 
-/** The body with the spec's `dependentRequired` rules (`add_shared_labels` needs `organization`). */
-type BodyOf<E extends OperationEntry, P = RequestPayload<E>> = RuledPayload<E["operationId"], P>;
+/**
+ * The objects of a PATCH by objects, with the spec's `dependentRequired` rules as types
+ * (`add_shared_labels` needs `organization`). Other bodies and queries keep the plain generated
+ * types: rules as unions there would break code that derives its own types from them with
+ * `Omit<…>` (as @missive-ts/react does); the API and the mock enforce those rules at run time.
+ */
+type ItemsOf<E extends OperationEntry> = RuledPayload<E["operationId"], WithIds<RequestPayload<E>>>;
 
 export type ArgsOf<E extends OperationEntry> =
   // PATCH of several objects by comma-separated ids: the ids come from the objects.
   E["idsFromBody"] extends string
-    ? [items: BodyOf<E, WithIds<RequestPayload<E>>>, options?: RequestOptions]
+    ? [items: ItemsOf<E>, options?: RequestOptions]
     : [
         ...PathArgs<E["pathParams"]>,
-        ...(E["request"] extends null ? [] : [body: BodyOf<E>]),
-        ...QueryArgs<E, RuledQuery<E["operationId"], QueryOf<E>>>,
+        ...(E["request"] extends null ? [] : [body: RequestPayload<E>]),
+        ...QueryArgs<E, QueryOf<E>>,
         options?: RequestOptions,
       ];
 
@@ -86,7 +91,7 @@ export type ListAllQuery<E extends OperationEntry> = Omit<QueryOf<E>, "until" | 
 
 export type ListAllArgsOf<E extends OperationEntry> = [
   ...PathArgs<E["pathParams"]>,
-  ...QueryArgs<E, RuledQuery<E["operationId"], ListAllQuery<E>>>,
+  ...QueryArgs<E, ListAllQuery<E>>,
   options?: ListAllOptions,
 ];
 

@@ -1,6 +1,7 @@
 /**
- * The spec's cross-field rules as types: what the mock rejects at run time, TypeScript rejects
- * at compile time. Type-checked only (vitest typecheck); never run.
+ * The spec's cross-field rules as types where TypeScript can carry them without breaking
+ * existing code: what the mock rejects at run time, TypeScript rejects at compile time.
+ * Type-checked only (vitest typecheck); never run.
  */
 import type { components } from "@missive-ts/schema";
 import { describe, expectTypeOf, it } from "vitest";
@@ -43,20 +44,18 @@ describe("conversations.update: the organization rule (dependentRequired)", () =
   });
 });
 
-describe("conversations.list: at most one contact filter", () => {
-  it("takes one of email, domain, contact_organization", () => {
+describe("conversations.list: the contact filters", () => {
+  it("are typed, on list and listAll", () => {
     missive.conversations.list({ inbox: true, email: "sam@fellowship.org" });
-    missive.conversations.list({ inbox: true, domain: "fellowship.org" });
     missive.conversations.list({ inbox: true, contact_organization: "g1" });
-    missive.conversations.list({ inbox: true });
     missive.conversations.listAll({ team_inbox: "t1", domain: "fellowship.org" });
-  });
-
-  it("refuses two of them, on list and listAll", () => {
-    // @ts-expect-error email and domain together
-    missive.conversations.list({ inbox: true, email: "sam@fellowship.org", domain: "x.org" });
-    // @ts-expect-error domain and contact_organization together
-    missive.conversations.listAll({ inbox: true, domain: "x.org", contact_organization: "g1" });
+    // @ts-expect-error a string, not a list
+    missive.conversations.list({ inbox: true, domain: ["fellowship.org"] });
+    // At most one of them is a run-time rule (the mock and Missive answer 400): as a type it
+    // would break filters derived with Omit<…>, as @missive-ts/react derives its own.
+    type Filter = Omit<NonNullable<Parameters<typeof missive.conversations.list>[0]>, "until">;
+    const filter: Filter = { inbox: true, email: "sam@fellowship.org" };
+    missive.conversations.list(filter);
   });
 });
 
