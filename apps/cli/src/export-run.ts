@@ -4,7 +4,12 @@ import type { GeneratedCommand } from "./command-table.js";
 import type { ExportOptions } from "./commands/export.js";
 import { csvLine } from "./csv.js";
 import { CliError, describeError, ExitCode, UsageError } from "./errors.js";
-import { type ExportState, finishExportFile, openExportFile } from "./export-file.js";
+import {
+  type ExportState,
+  finishExportFile,
+  type PreparedExportFile,
+  prepareExportFile,
+} from "./export-file.js";
 import { queryValues } from "./generated-command.js";
 import type { CliIo } from "./io.js";
 import { makeClient } from "./make-client.js";
@@ -33,9 +38,10 @@ export async function runExport(
   // client hands out every item exactly once, so memory stays flat however long the export.
   let resumed = new Set<string>();
   let header: string[] | undefined;
+  let target: PreparedExportFile | undefined;
   let fd: number | undefined;
   if (file !== undefined && outputFlag !== undefined) {
-    const target = await openExportFile({
+    target = prepareExportFile({
       file,
       label: outputFlag,
       state: {
@@ -48,15 +54,19 @@ export async function runExport(
       },
       force: options.force === true,
     });
-    ({ fd, seen: resumed, header, fields } = target);
+    ({ seen: resumed, header, fields } = target);
     if (resumed.size > 0) {
       io.stderr.write(`Resuming: ${resumed.size} ${command.resource} already in ${outputFlag}.\n`);
     }
   }
 
+  // The file and its state are created with the first item, once a page has arrived.
   const write = (text: string) => {
-    if (fd === undefined) io.stdout.write(text);
-    else writeSync(fd, text);
+    if (target === undefined) io.stdout.write(text);
+    else {
+      fd ??= target.open();
+      writeSync(fd, text);
+    }
   };
   const client = await makeClient(options, io);
   const ns = (
@@ -97,7 +107,12 @@ export async function runExport(
   } catch (error) {
     if (!io.signal?.aborted) {
       if (progress) io.stderr.write("\n");
-      const hint = file ? ` ${count} written; run the same command again to resume.` : "";
+      const hint =
+        fd !== undefined
+          ? ` ${count} written; run the same command again to resume.`
+          : file
+            ? " Nothing was written."
+            : "";
       const { message, exitCode } = describeError(error);
       throw new CliError(`${message}${hint}`, exitCode);
     }
@@ -110,10 +125,14 @@ export async function runExport(
   }
   if (io.signal?.aborted) {
     io.stderr.write(
-      `Interrupted after ${count} new ${command.resource}${file ? `; run the same command again to resume` : ""}.\n`,
+      `Interrupted after ${count} new ${command.resource}${fd !== undefined ? `; run the same command again to resume` : ""}.\n`,
     );
     return ExitCode.interrupted;
   }
-  if (file) finishExportFile(file);
+  if (file !== undefined && target !== undefined) {
+    // A list with nothing new still ends with its file, empty or as resumed.
+    if (fd === undefined) closeSync(target.open());
+    finishExportFile(file);
+  }
   return ExitCode.ok;
 }

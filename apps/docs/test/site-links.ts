@@ -47,6 +47,7 @@ export function classifyLink(url: string, serverOrigin: string): LinkTarget {
 export const knownHosts = new Set([
   "missiveapp.com",
   "learn.missiveapp.com",
+  "modelcontextprotocol.io",
   "openapi-ts.dev",
   "tanstack.com",
 ]);

@@ -9,19 +9,10 @@
  * - output schemas also lose descriptions and validation-only keywords (`format`, bounds,
  *   `pattern`): a model reads a result, it does not write it.
  */
-import { createRequire } from "node:module";
+import { component, refPrefix } from "./spec-access.js";
 
 export type JsonSchema = { [key: string]: unknown };
 
-interface Spec {
-  paths: Record<string, Record<string, Record<string, unknown>>>;
-  components: { schemas: Record<string, JsonSchema> };
-}
-
-// createRequire rather than a JSON import: Node 20 prints an experimental warning for those.
-const spec = createRequire(import.meta.url)("@missive-ts/schema/openapi.json") as Spec;
-
-const refPrefix = "#/components/schemas/";
 /** Keys that carry nothing a model needs to call a tool or read its result. */
 // `discriminator` is OpenAPI's, and its mapping points into the spec: each variant's `const`
 // already says which `kind` selects it.
@@ -45,14 +36,6 @@ const minSharedBytes = 120;
 export type SchemaUse = "input" | "output";
 
 export const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
-
-function component(ref: string): JsonSchema {
-  const target = ref.startsWith(refPrefix)
-    ? spec.components.schemas[ref.slice(refPrefix.length)]
-    : null;
-  if (!target) throw new Error(`unresolvable $ref ${ref} in the bundled spec`);
-  return target;
-}
 
 /** How often each component is reached from `schema` (a component's own refs count once). */
 function countRefs(schema: unknown, counts: Map<string, number>): void {
@@ -142,18 +125,4 @@ export function toolSchema(schema: unknown, use: SchemaUse): JsonSchema {
   const inliner = new Inliner(use, shared);
   const out = inliner.walk(schema, 0) as JsonSchema;
   return Object.keys(inliner.defs).length > 0 ? { ...out, $defs: inliner.defs } : out;
-}
-
-/** The operation object of the bundled spec (description, request and response schemas). */
-export function specOperation(method: string, path: string): Record<string, unknown> {
-  const operation = spec.paths[path]?.[method];
-  if (!operation) throw new Error(`${method.toUpperCase()} ${path} is not in the bundled spec`);
-  return operation;
-}
-
-/** The JSON schema of a request body or of the success response, `$ref`s unresolved. */
-export function contentSchema(holder: unknown): unknown {
-  const content = (holder as { content?: Record<string, { schema?: unknown }> } | undefined)
-    ?.content;
-  return content?.["application/json"]?.schema;
 }

@@ -3,10 +3,11 @@
  * does; the summary when there is none), with the side effects a model must know spelled out from the schema
  * and the server's flags. Sentences about `until`/`offset` give way to the cursor.
  */
-import { oneLine, specOperation } from "./json-schema.js";
+import { oneLine } from "./json-schema.js";
 import type { OperationInput } from "./operation-input.js";
 import type { Operation } from "./operations.js";
 import type { ToolKind } from "./policy.js";
+import { specOperation } from "./spec-access.js";
 
 const maxSentences = 2;
 

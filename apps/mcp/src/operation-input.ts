@@ -5,15 +5,10 @@
  * A list tool takes an opaque `cursor` instead of `until`/`offset`.
  */
 import type { ParameterMetadata } from "@missive-ts/schema";
-import {
-  contentSchema,
-  type JsonSchema,
-  oneLine,
-  specOperation,
-  toolSchema,
-} from "./json-schema.js";
+import { type JsonSchema, oneLine, toolSchema } from "./json-schema.js";
 import { idsFromBody, type Operation } from "./operations.js";
 import { sendFields } from "./policy.js";
+import { contentSchema, specOperation } from "./spec-access.js";
 
 /** Query parameters the cursor replaces: the agent never computes them. */
 export const cursorParams = new Set(["until", "offset"]);

@@ -3,9 +3,10 @@
  * included), plus `next_cursor` for lists. The top level requires nothing, so an empty
  * answer (a 201 without a body) still validates; inner objects keep their `required`.
  */
-import { contentSchema, type JsonSchema, specOperation, toolSchema } from "./json-schema.js";
+import { type JsonSchema, toolSchema } from "./json-schema.js";
 import type { Operation } from "./operations.js";
 import { shallow } from "./shallow-schema.js";
+import { contentSchema, specOperation } from "./spec-access.js";
 
 /** Envelope → item fields → fields of the objects an item holds; deeper: types only. */
 const outputLevels = 2;

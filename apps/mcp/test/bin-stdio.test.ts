@@ -1,3 +1,7 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { operationMetadata } from "@missive-ts/schema";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
@@ -88,8 +92,43 @@ describe("the built missive-mcp over stdio", () => {
     });
   });
 
+  it("takes the token of the CLI's saved profile with --profile", async () => {
+    await withSim(async (sim) => {
+      const dir = mkdtempSync(join(tmpdir(), "missive-mcp-profile-"));
+      try {
+        writeFileSync(
+          join(dir, "config.json"),
+          JSON.stringify({ profiles: { work: { token: TOKEN } } }),
+          { mode: 0o600 },
+        );
+        const { client, stderr } = await spawnClient(sim.url, ["--profile", "work"], {
+          MISSIVE_API_TOKEN: "",
+          MISSIVE_CONFIG_DIR: dir,
+        });
+        try {
+          const result = (await client.callTool({
+            name: "list_teams",
+            arguments: {},
+          })) as CallToolResult;
+          expect(result.isError).toBeFalsy();
+          expect(stderr()).not.toContain(TOKEN);
+        } finally {
+          await client.close();
+        }
+        const other = spawnSync(process.execPath, [BIN, "--profile", "home"], {
+          env: { PATH: process.env.PATH ?? "", MISSIVE_CONFIG_DIR: dir },
+          input: "",
+          encoding: "utf8",
+        });
+        expect(other.status).toBe(3);
+        expect(other.stderr).toMatch(/profile "home"/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+
   it("exits with a clear message when there is no token", async () => {
-    const { spawnSync } = await import("node:child_process");
     const run = spawnSync(process.execPath, [BIN], {
       env: { PATH: process.env.PATH ?? "", MISSIVE_CONFIG_DIR: "/nonexistent-missive" },
       input: "",

@@ -1,6 +1,6 @@
-import { NotFoundError, TimeoutError } from "./errors.js";
+import { InvalidResponseError, NotFoundError, TimeoutError } from "./errors.js";
 import type { Resources } from "./resource-types.js";
-import { abortReason } from "./sleep.js";
+import { abortReason } from "./transport/sleep.js";
 
 type Analytics = Resources["analytics"];
 type ReportRequest = Parameters<Analytics["create"]>[0];
@@ -39,8 +39,11 @@ export function createRunReport(analytics: Analytics, deps: RunDeps) {
     const created = await analytics.create(body, { signal });
     const id = created?.id;
     if (typeof id !== "string") {
-      throw new TimeoutError(
-        "analytics.run: Missive created the report without returning its id; fetch it later with analytics.get(id).",
+      // Not a timeout: the answer lacks what it must carry, and there is nothing to poll.
+      throw new InvalidResponseError(
+        "analytics.run: Missive created the report without returning its id, so it cannot be fetched; create it again.",
+        { method: "POST", path: "/analytics/reports" },
+        "incomplete",
       );
     }
     let wait = firstPollAfterMs;

@@ -8,7 +8,7 @@
 import { ConnectionError, MissiveError, NotFoundError, ValidationError } from "./errors.js";
 import { readCapped } from "./read-capped.js";
 import type { Resources } from "./resource-types.js";
-import type { SendAttempt } from "./transport.js";
+import type { SendAttempt } from "./transport/transport.js";
 
 /** A message id, or the comment of a conversation whose attachment to download. */
 export type AttachmentSource = string | { conversation: string; comment: string };

@@ -7,12 +7,13 @@ import { operationTable } from "./generated/operations.js";
 import { createGetMany, type Message } from "./messages-batch.js";
 import type { InternalOptions, MissiveClientOptions } from "./options.js";
 import { checkedPathSerializer } from "./path-params.js";
-import { createRateLimiter } from "./rate-limiter.js";
 import type { RequestOptions, Resources } from "./resource-types.js";
 import { createResources, type ResourceCore } from "./resources.js";
-import { sleep as realSleep } from "./sleep.js";
 import { resolveToken } from "./token.js";
-import { createTransport, type SendAttempt } from "./transport.js";
+import { createRateLimiter } from "./transport/rate-limiter.js";
+import { sleep as realSleep } from "./transport/sleep.js";
+import { createTransport, type MissiveFetch, type SendAttempt } from "./transport/transport.js";
+import { validateOptions } from "./validate-options.js";
 
 type Analytics = Resources["analytics"];
 
@@ -40,14 +41,24 @@ export type MissiveClient = Client<paths> &
         options?: RunReportOptions,
       ): Promise<Awaited<ReturnType<Analytics["get"]>>>;
     };
+    /**
+     * The same client acting with another token: one server process serving several users.
+     * It shares this client's options, middleware and rate-limit store (each token has its own
+     * budget in it); the token stays in the returned client and never reaches the other one.
+     */
+    withToken(token: string): MissiveClient;
   };
 
 export const DEFAULT_BASE_URL = "https://public.missiveapp.com/v1";
 
+/** The openapi-fetch methods that send a request; a `withToken` client routes them through its token. */
+const senders = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
+
 /**
  * Creates a Missive client. Throws `MissingTokenError` at once (before any request) when no
- * token is given and `MISSIVE_API_TOKEN` is not set, and `InsecureBaseUrlError` for a base URL
- * that would send the token in clear.
+ * token is given and `MISSIVE_API_TOKEN` is not set (unless `auth: false`),
+ * `InsecureBaseUrlError` for a base URL that would send the token in clear, and a
+ * `MissiveError` for an invalid option.
  *
  * @param internal test hooks (clock, sleep, randomness); not part of the public API.
  */
@@ -55,9 +66,12 @@ export function createMissiveClient(
   options: MissiveClientOptions = {},
   internal: InternalOptions = {},
 ): MissiveClient {
+  validateOptions(options);
   const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
-  checkBaseUrl(baseUrl, options.allowInsecureHttp === true);
-  const token = resolveToken(options.token);
+  const allowInsecureHttp = options.allowInsecureHttp === true;
+  const token = options.auth === false ? null : resolveToken(options.auth ?? options.token);
+  // Only a token can leak over plain HTTP; a `withToken` view of a tokenless client checks then.
+  if (token !== null) checkBaseUrl(baseUrl, allowInsecureHttp);
   const sleep = internal.sleep ?? realSleep;
   const now = internal.now ?? Date.now;
   const logger = options.logger;
@@ -73,12 +87,13 @@ export function createMissiveClient(
     : (url, init) => globalThis.fetch(url, init);
   const transport = createTransport({
     send,
-    token,
     userAgent: options.userAgent,
     timeoutMs: options.timeoutMs ?? 60_000,
     totalTimeoutMs: options.totalTimeoutMs,
     maxRetries: options.maxRetries ?? 2,
     maxRetryDelayMs: options.maxRetryDelayMs ?? 8_000,
+    maxRetryAfterMs: options.maxRetryAfterMs ?? 900_000,
+    maxResponseBytes: options.maxResponseBytes ?? 32 * 1024 * 1024,
     limiter,
     logger,
     sleep,
@@ -87,23 +102,48 @@ export function createMissiveClient(
   });
   const api = createClient<paths>({
     baseUrl,
-    fetch: transport,
+    fetch: transport(token),
     pathSerializer: checkedPathSerializer,
   });
-  const core: ResourceCore = {
-    request: (method, path, init) =>
-      (api.request as unknown as ResourceCore["request"])(method, path, init),
-    logger,
-    // Offset pages at once: as many as the limiter lets through (Missive: 5 concurrent).
-    pageConcurrency: options.rateLimit === false ? 5 : (options.rateLimit?.concurrent ?? 5),
+
+  /** Resource namespaces and `withToken`; `fetch` (a per-request openapi-fetch option) picks the token. */
+  const extras = (fetch?: MissiveFetch) => {
+    const core: ResourceCore = {
+      request: (method, path, init) =>
+        (api.request as unknown as ResourceCore["request"])(
+          method,
+          path,
+          fetch ? ({ ...init, fetch } as typeof init) : init,
+        ),
+      logger,
+      // Offset pages at once: as many as the limiter lets through (Missive: 5 concurrent).
+      pageConcurrency: options.rateLimit === false ? 5 : (options.rateLimit?.concurrent ?? 5),
+    };
+    const resources = createResources(core, operationTable);
+    const analytics = Object.assign(resources.analytics, {
+      run: createRunReport(resources.analytics, { sleep, now }),
+    });
+    const messages = Object.assign(resources.messages, {
+      getMany: createGetMany(resources.messages),
+    });
+    const attachments = createAttachments(resources, send);
+    return { ...resources, analytics, attachments, messages, withToken };
   };
-  const resources = createResources(core, operationTable);
-  const analytics = Object.assign(resources.analytics, {
-    run: createRunReport(resources.analytics, { sleep, now }),
-  });
-  const messages = Object.assign(resources.messages, {
-    getMany: createGetMany(resources.messages),
-  });
-  const attachments = createAttachments(resources, send);
-  return Object.assign(api, resources, { analytics, attachments, messages });
+
+  function withToken(other: string): MissiveClient {
+    const fetch = transport(resolveToken(other ?? ""));
+    if (token === null) checkBaseUrl(baseUrl, allowInsecureHttp);
+    const view: Record<string, unknown> = { use: api.use, eject: api.eject };
+    for (const name of [...senders, "request"] as const) {
+      // openapi-fetch's per-request `fetch` option: the init is after the path (and method).
+      const at = name === "request" ? 2 : 1;
+      view[name] = (...args: unknown[]) => {
+        args[at] = { ...(args[at] as object), fetch };
+        return (api[name] as (...a: unknown[]) => unknown)(...args);
+      };
+    }
+    return Object.assign(view as unknown as Client<paths>, extras(fetch));
+  }
+
+  return Object.assign(api, extras());
 }

@@ -1,8 +1,9 @@
 /**
  * The typed errors of @missive-ts/client. Resource methods throw them; the openapi-fetch style
- * (`missive.GET(...)`) returns `{ error, response }` instead and throws only `ConnectionError`
- * and `TimeoutError` (no answer at all). None of them ever holds the API token: request
- * headers are not kept, response headers are redacted.
+ * (`missive.GET(...)`) returns `{ error, response }` for an HTTP error instead, and throws only
+ * when there is no usable answer (`ConnectionError`, `TimeoutError`, `InvalidResponseError`) or a
+ * 429 asks for a wait past `maxRetryAfterMs` (`RateLimitError`). None of them ever holds the API
+ * token: request headers are not kept, response headers are redacted.
  */
 import { redactSecrets } from "./redact.js";
 
@@ -119,6 +120,27 @@ export class ConnectionError extends MissiveError {
 /** The request (one attempt, or all of them with `totalTimeoutMs`) took too long. */
 export class TimeoutError extends MissiveError {
   override name = "TimeoutError";
+}
+
+/**
+ * 2xx or not, the answer could not be used: not JSON, cut off mid-body, larger than
+ * `maxResponseBytes`, empty where the operation returns data, or missing what it must carry.
+ */
+export class InvalidResponseError extends MissiveError {
+  override name = "InvalidResponseError";
+  /** What was wrong with the answer. */
+  readonly reason: "not-json" | "truncated" | "too-large" | "empty" | "incomplete";
+  constructor(
+    message: string,
+    details: MissiveErrorDetails,
+    reason: InvalidResponseError["reason"],
+  ) {
+    super(message, details);
+    this.reason = reason;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), reason: this.reason };
+  }
 }
 
 /**

@@ -15,6 +15,7 @@ export {
   ConnectionError,
   InsecureBaseUrlError,
   InvalidPathParameterError,
+  InvalidResponseError,
   MissingTokenError,
   MissiveError,
   type MissiveErrorDetails,
@@ -63,4 +64,11 @@ export type {
 } from "./resource-types.js";
 export { createResources, type ResourceCore } from "./resources.js";
 export { toMissiveError } from "./to-missive-error.js";
+export { createMemoryRateLimitStore } from "./transport/memory-rate-limit-store.js";
+export type {
+  RateLimitGrant,
+  RateLimitRequest,
+  RateLimitStore,
+  RateLimitWindow,
+} from "./transport/rate-limit-store.js";
 export { verifyWebhookSignature } from "./webhooks/signature.js";

@@ -1,3 +1,5 @@
+import type { RateLimitStore } from "./transport/rate-limit-store.js";
+
 /** Where the client reports what it does on its own: rate-limit waits and retries. */
 export interface MissiveLogger {
   debug?(message: string, details?: Record<string, unknown>): void;
@@ -6,8 +8,15 @@ export interface MissiveLogger {
   error?(message: string, details?: Record<string, unknown>): void;
 }
 
-/** Missive's documented limits; the client's limiter keeps one client under them. */
+/** Missive's documented limits; the client's limiter keeps every client sharing `store` under them. */
 export interface RateLimitOptions {
+  /**
+   * Where the limiter's state lives (answer times, slots in flight, the pause after a 429), per
+   * token. Default: a new `createMemoryRateLimitStore()` for this client. Pass one store to
+   * several clients to share a token's budget between them; a shared store (Redis) shares it
+   * between processes.
+   */
+  store?: RateLimitStore | undefined;
   /** Requests in flight at once. Missive allows 5. Default 5. */
   concurrent?: number;
   /** Requests started in any 60-second window. Missive allows 300. Default 300. */
@@ -20,6 +29,13 @@ export interface RateLimitOptions {
    * budget) needs another value.
    */
   windowMs?: number;
+  /** A slot not released after this many ms is reclaimed by the store (a crashed process). Default 15 windows (15 min). */
+  leaseMs?: number;
+  /**
+   * How long the slot of a request the client gave up on (timeout, abort) stays taken, in ms:
+   * Missive may still be working on it and counts it as concurrent. Default 10 000.
+   */
+  abandonedGraceMs?: number;
 }
 
 export interface MissiveClientOptions {
@@ -30,8 +46,14 @@ export interface MissiveClientOptions {
    */
   token?: string | undefined;
   /**
+   * The same as `token`; or `false` for a client whose requests go to a proxy that adds the
+   * token itself (no `Authorization` header is sent, no token is needed).
+   */
+  auth?: string | false | undefined;
+  /**
    * API root. Default `https://public.missiveapp.com/v1`. Must be `https:`, or `http:` to a
-   * loopback host (localhost, 127.0.0.1, ::1); anything else throws `InsecureBaseUrlError`.
+   * loopback host (localhost, 127.0.0.1, ::1); anything else throws `InsecureBaseUrlError`
+   * (unless `auth: false`: no token is sent).
    */
   baseUrl?: string | undefined;
   /**
@@ -52,6 +74,17 @@ export interface MissiveClientOptions {
   maxRetries?: number | undefined;
   /** Upper bound of one backoff delay between retries, in ms (not of a `Retry-After`). Default 8 000. */
   maxRetryDelayMs?: number | undefined;
+  /**
+   * Longest wait a 429 may ask for (`Retry-After`, `X-RateLimit-Reset`), in ms; past it the call
+   * fails at once with `RateLimitError` (its `retryAfterMs` says how long Missive asked).
+   * Default 900 000 (one 15-minute window, Missive's longest).
+   */
+  maxRetryAfterMs?: number | undefined;
+  /**
+   * Largest answer read, in bytes, after decompression; a larger one fails with
+   * `InvalidResponseError` (reason `too-large`). Default 33 554 432 (32 MiB).
+   */
+  maxResponseBytes?: number | undefined;
   /**
    * Client-side rate limiting, so that one client stays under Missive's limits: `false` to turn
    * it off, or limits to use. Default `{ concurrent: 5, perMinute: 300, per15Minutes: 900 }`.

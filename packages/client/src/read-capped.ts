@@ -1,7 +1,8 @@
 /**
  * Reads a body's raw bytes, stopping at `maxBytes`: a body declared larger (Content-Length) is
  * refused before any byte is read, and a chunked one as soon as it passes the cap, so a hostile
- * sender cannot make us buffer more than the cap. Used for webhook deliveries and attachments.
+ * sender cannot make us buffer more than the cap. Used for webhook deliveries and attachments
+ * (API answers go through the transport's body guard, which also stops on a timeout).
  */
 export async function readCapped(
   message: Pick<Request, "headers" | "body">,
@@ -27,12 +28,17 @@ export async function readCapped(
     }
     chunks.push(value);
   }
+  return joinChunks(chunks, size);
+}
+
+/** The chunks read from a body, as one array of `size` bytes (the only chunk itself, uncopied). */
+export function joinChunks(chunks: readonly Uint8Array[], size: number): Uint8Array {
   if (chunks.length === 1) return chunks[0] as Uint8Array;
-  const body = new Uint8Array(size);
+  const bytes = new Uint8Array(size);
   let offset = 0;
   for (const chunk of chunks) {
-    body.set(chunk, offset);
+    bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return body;
+  return bytes;
 }

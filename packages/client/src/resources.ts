@@ -1,7 +1,8 @@
-import { ValidationError } from "./errors.js";
+import { InvalidResponseError, ValidationError } from "./errors.js";
 import type { OperationEntry } from "./generated/operations.js";
 import type { MissiveLogger } from "./options.js";
 import { paginate } from "./paginate.js";
+import { pathOf } from "./redact.js";
 import type { ListAllOptions, RequestOptions, Resources } from "./resource-types.js";
 import { toMissiveError } from "./to-missive-error.js";
 
@@ -47,9 +48,23 @@ async function call(
       entry.plans,
     );
   }
-  if (!entry.response || data === undefined || data === null) return undefined;
-  const envelope = entry.response.envelope;
-  return envelope === null ? data : (data as Record<string, unknown>)[envelope];
+  if (!entry.response) return undefined;
+  const { envelope, list } = entry.response;
+  const result =
+    data === undefined || data === null || envelope === null
+      ? data
+      : (data as Record<string, unknown>)[envelope];
+  // An empty 201 is Missive's way to say "created"; an empty 200 where a list is due is broken.
+  if (list && response.status === 200 && (result === undefined || result === null)) {
+    const method = entry.method.toUpperCase();
+    const path = pathOf(response.url);
+    throw new InvalidResponseError(
+      `${method} ${path} answered 200 without the list it returns (${envelope ?? "body"}). Try again; if it persists, report it to Missive.`,
+      { status: 200, method, path },
+      "empty",
+    );
+  }
+  return result ?? undefined;
 }
 
 /** Splits positional arguments: path params (or objects carrying ids), body, query, options. */

@@ -10,7 +10,7 @@ import {
   ValidationError,
 } from "./errors.js";
 import { pathOf, redactHeaders } from "./redact.js";
-import { retryAfterMs } from "./retry-after.js";
+import { retryAfterMs } from "./transport/retry-after.js";
 
 /** What to do next, per status: the second half of every error message. */
 const hints: Record<number, string> = {
@@ -29,7 +29,12 @@ const planHint = (plans: readonly string[]) =>
 
 /** The `error` text of a Missive error body (`{"error": "..."}`), or a plain-text body. */
 function serverMessageOf(body: unknown): string | undefined {
-  if (typeof body === "string") return body.trim() ? body.trim().slice(0, 500) : undefined;
+  if (typeof body === "string") {
+    // An HTML error page (a proxy's 502): its title, or its text without tags, never the page.
+    const title = /<title>([^<]*)/i.exec(body)?.[1];
+    const text = (title ?? body.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
+    return text.length > 200 ? `${text.slice(0, 200)}…` : text || undefined;
+  }
   if (typeof body === "object" && body !== null && "error" in body) {
     const { error } = body as { error: unknown };
     return typeof error === "string" ? error : JSON.stringify(error);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TimeoutError } from "../src/index.js";
+import { InvalidResponseError, TimeoutError } from "../src/index.js";
 import { fakeClient, json } from "./helpers.js";
 
 const body = { reports: { organization: "o1", start: 1, end: 2 } };
@@ -89,5 +89,15 @@ describe("analytics.run", () => {
         pollIntervalMs: 5,
       }),
     ).rejects.toThrow("stop");
+  });
+
+  it("a report created without an id is an InvalidResponseError, not a timeout, and is not polled", async () => {
+    const { client, calls, sleeps } = fakeClient(() => json({ reports: {} }));
+    const error = await client.analytics.run(body as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error).not.toBeInstanceOf(TimeoutError);
+    expect((error as InvalidResponseError).reason).toBe("incomplete");
+    expect(calls).toHaveLength(1);
+    expect(sleeps).toEqual([]);
   });
 });

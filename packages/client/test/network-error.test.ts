@@ -2,7 +2,7 @@ import { createServer as createHttpServer } from "node:http";
 import { createServer } from "node:net";
 import { describe, expect, it } from "vitest";
 import { ConnectionError, createMissiveClient } from "../src/index.js";
-import { neverSent } from "../src/network-error.js";
+import { neverSent } from "../src/transport/network-error.js";
 
 /** A port on 127.0.0.1 that nothing listens on. */
 async function closedPort(): Promise<number> {

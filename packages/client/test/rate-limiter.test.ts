@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRateLimiter } from "../src/rate-limiter.js";
+import { createRateLimiter } from "../src/transport/rate-limiter.js";
 import { fakeClient, json } from "./helpers.js";
 
 describe("client-side rate limiting", () => {
@@ -34,10 +34,10 @@ describe("client-side rate limiting", () => {
       },
     );
     for (let i = 0; i < 3; i++) {
-      (await limiter.acquire())();
+      (await limiter.acquire("scope"))();
       now += 1_000;
     }
-    (await limiter.acquire())();
+    (await limiter.acquire("scope"))();
     expect(waits).toEqual([57_000]);
     expect(warnings[0]).toContain("3 requests per minute");
   });
@@ -55,9 +55,9 @@ describe("client-side rate limiting", () => {
         },
       },
     );
-    (await limiter.acquire())();
-    (await limiter.acquire())();
-    (await limiter.acquire())();
+    (await limiter.acquire("scope"))();
+    (await limiter.acquire("scope"))();
+    (await limiter.acquire("scope"))();
     expect(waits).toEqual([15 * 60_000]);
   });
 
@@ -74,7 +74,7 @@ describe("client-side rate limiting", () => {
         },
       },
     );
-    for (let i = 0; i < 4; i++) (await limiter.acquire())();
+    for (let i = 0; i < 4; i++) (await limiter.acquire("scope"))();
     // The third waits out the 100 ms window; the fourth the 1 500 ms one (from t = 0).
     expect(waits).toEqual([100, 1_400]);
   });
@@ -92,10 +92,10 @@ describe("client-side rate limiting", () => {
         },
       },
     );
-    const release = await limiter.acquire();
+    const release = await limiter.acquire("scope");
     // In flight: the window is full for as long as it runs, whatever the clock says.
     let second = false;
-    const next = limiter.acquire().then((r) => {
+    const next = limiter.acquire("scope").then((r) => {
       second = true;
       return r;
     });

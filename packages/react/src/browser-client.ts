@@ -6,7 +6,7 @@ import {
 } from "@missive-ts/client";
 
 /** Options of `createBrowserMissiveClient`. */
-export interface BrowserMissiveClientOptions extends Omit<MissiveClientOptions, "token"> {
+export interface BrowserMissiveClientOptions extends Omit<MissiveClientOptions, "token" | "auth"> {
   /**
    * Where requests go: your own backend's proxy to Missive (e.g. `"/api/missive"`, which adds
    * the token server-side). Paths are appended as in the spec: `/api/missive/conversations`.
@@ -21,29 +21,24 @@ export interface BrowserMissiveClientOptions extends Omit<MissiveClientOptions, 
   dangerouslyAllowBrowserToken?: boolean | undefined;
 }
 
-/** Stands in for the token the client requires; never sent (see `withoutAuthorization`). */
-const PROXY_TOKEN = "missive-ts-browser-proxy";
-
-const inBrowser = () =>
-  typeof (globalThis as { window?: unknown }).window !== "undefined" &&
-  typeof (globalThis as { document?: unknown }).document !== "undefined";
-
-/** A fetch that drops the `Authorization` header the client adds: the proxy adds the real one. */
-function withoutAuthorization(
-  inner: MissiveClientOptions["fetch"],
-): (request: Request) => Promise<Response> {
-  return (request) => {
-    const headers = new Headers(request.headers);
-    headers.delete("authorization");
-    const send = inner ?? ((r: Request) => globalThis.fetch(r));
-    return send(new Request(request, { headers }));
-  };
-}
+/**
+ * Code whose source the page's visitor can read: a window with a document, or any worker
+ * (dedicated, shared, service) — a worker has neither `window` nor `document`.
+ */
+const inBrowser = () => {
+  const scope = globalThis as Record<string, unknown>;
+  return (
+    (typeof scope.window !== "undefined" && typeof scope.document !== "undefined") ||
+    typeof scope.WorkerGlobalScope !== "undefined" ||
+    typeof scope.importScripts === "function"
+  );
+};
 
 /**
  * A client for code that runs in a browser. Without `token` (the safe setup), requests go to
- * `baseUrl` — your backend, which adds the token — without any `Authorization` header. With a
- * `token`, it throws in a browser unless `dangerouslyAllowBrowserToken` is `true`.
+ * `baseUrl` — your backend, which adds the token — without any `Authorization` header
+ * (`auth: false` of the client). With a `token`, it throws in a browser or a worker unless
+ * `dangerouslyAllowBrowserToken` is `true`.
  */
 export function createBrowserMissiveClient(options: BrowserMissiveClientOptions): MissiveClient {
   const { token, dangerouslyAllowBrowserToken, ...rest } = options;
@@ -56,13 +51,9 @@ export function createBrowserMissiveClient(options: BrowserMissiveClientOptions)
           "an internal tool on trusted machines.",
       );
     }
-    return createMissiveClient({ ...rest, token });
+    return createMissiveClient({ ...rest, auth: token });
   }
-  return createMissiveClient({
-    // No token leaves the browser (the backend adds it): a plain-HTTP backend exposes none.
-    allowInsecureHttp: true,
-    ...rest,
-    token: PROXY_TOKEN,
-    fetch: withoutAuthorization(rest.fetch),
-  });
+  // No token leaves the browser (the backend adds it): `auth: false` sends none, so a plain-HTTP
+  // backend exposes nothing.
+  return createMissiveClient({ ...rest, auth: false });
 }

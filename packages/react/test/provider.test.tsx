@@ -2,7 +2,7 @@ import { MissiveError } from "@missive-ts/client";
 import { QueryClient, QueryClientProvider, useQueryClient } from "@tanstack/react-query";
 import { renderHook } from "@testing-library/react";
 import type { ReactNode } from "react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createBrowserMissiveClient, MissiveProvider, useMissiveClient } from "../src/index.js";
 import { testClient } from "./render.js";
 
@@ -64,6 +64,23 @@ describe("createBrowserMissiveClient", () => {
     expect(() =>
       createBrowserMissiveClient({ baseUrl: "https://x.test", token: "missive_pat-x" }),
     ).toThrow(/dangerouslyAllowBrowserToken/);
+  });
+
+  it.each([
+    ["a dedicated or shared worker", { WorkerGlobalScope: class {} }],
+    ["a classic worker (importScripts)", { importScripts: () => {} }],
+  ])("refuses a token in %s, where there is no window or document", (_, scope) => {
+    vi.stubGlobal("window", undefined);
+    vi.stubGlobal("document", undefined);
+    for (const [name, value] of Object.entries(scope)) vi.stubGlobal(name, value);
+    try {
+      expect(typeof window).toBe("undefined");
+      expect(() =>
+        createBrowserMissiveClient({ baseUrl: "https://x.test", token: "missive_pat-x" }),
+      ).toThrow(/dangerouslyAllowBrowserToken/);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it("sends the token when explicitly allowed", async () => {

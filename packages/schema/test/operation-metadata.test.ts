@@ -85,6 +85,8 @@ describe("operation metadata", () => {
       envelope: "drafts",
       list: false,
       required: true,
+      // The docs: `organization` is required when using add_users or add_assignees.
+      dependentRequired: { add_assignees: ["organization"], add_users: ["organization"] },
     });
     expect(get("updateTask").requestBody).toMatchObject({ envelope: "tasks", list: false });
     // Merge takes a bare {"target", "subject"}.

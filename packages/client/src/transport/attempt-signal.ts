@@ -1,4 +1,4 @@
-import { TimeoutError } from "./errors.js";
+import { TimeoutError } from "../errors.js";
 
 export interface AttemptSignal {
   signal: AbortSignal;
