@@ -93,6 +93,11 @@ export function queryValues(command: GeneratedCommand, values: ParsedValues) {
       }
       continue;
     }
+    // `--shared-label ""` (an unset shell variable) would send `shared_label=`: the filter
+    // silently dropped, every conversation listed.
+    if (p.type === "string" && typeof raw === "string" && raw.trim() === "") {
+      throw new UsageError(`--${p.flag} is empty: give a value, or leave the flag out.`);
+    }
     query[p.name] = convertParam(p, p.flag, raw);
   }
   return query;

@@ -142,6 +142,22 @@ export function listFlag(values: ParsedValues, name: string): string[] {
   return commaList(Array.isArray(value) ? value : value === undefined ? [] : [value]);
 }
 
+/**
+ * Refuses an id flag that is empty or `.`/`..`: `--conversation "$ID"` with `ID` unset would
+ * start a new conversation instead of posting in one.
+ */
+export function checkIdFlags(values: Record<string, unknown>, flags: readonly string[]): void {
+  for (const flag of flags) {
+    const value = values[flag];
+    if (typeof value !== "string") continue;
+    if (value.trim() === "" || /^\.{1,2}$/.test(value.trim())) {
+      throw new UsageError(
+        `--${flag} ${value.trim() === "" ? "is empty" : `is "${value.trim()}"`}: give a real id, or leave the flag out.`,
+      );
+    }
+  }
+}
+
 /** `--label a,b --label c` → `["a", "b", "c"]`. */
 export const commaList = (values: readonly unknown[]): string[] =>
   values

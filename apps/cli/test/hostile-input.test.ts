@@ -68,7 +68,45 @@ describe("ids that would leave their path segment: exit 2, nothing sent", () => 
   });
 });
 
+/** A complete `missive send`, so that only the flag under test can make it fail. */
+const send = ["send", "--to", "a@example.com", "--from", "b@example.com", "--body", "b"];
+
+describe("empty or dot ids in flags that are not path parameters: exit 2, nothing sent", () => {
+  it.each([
+    ["post", "--conversation", "", "--text", "hi"],
+    ["post", "--conversation", "..", "--text", "hi"],
+    ["post", "--conversation", "c1", "--organization", " ", "--text", "hi"],
+    [...send, "--conversation", ""],
+    [...send, "--conversation", "."],
+    ["conversations", "list", "--shared-label", ""],
+    ["conversations", "list", "--inbox", "--email", " "],
+  ])("missive %s %s %j …", async (...argv) => {
+    const { urls, fetch } = recorder();
+    const result = await cli(argv, { fetch });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/is empty|is "\.{1,2}"/);
+    expect(urls).toEqual([]);
+  });
+});
+
 describe("plain-HTTP base URLs", () => {
+  it("a host that only looks local (api.localhost, localhost.) is not loopback", async () => {
+    const { urls, fetch } = recorder();
+    for (const url of ["http://api.localhost/v1", "http://localhost./v1"]) {
+      const refused = await cli(["users", "list", "--base-url", url], { fetch });
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/--insecure/);
+    }
+    expect(urls).toEqual([]);
+  });
+
+  it("an empty MISSIVE_BASE_URL is unset: the profile's or the default base URL is used", async () => {
+    const { urls, fetch } = recorder();
+    const result = await cli(["users", "list", "--json"], { fetch, env: { MISSIVE_BASE_URL: "" } });
+    expect(result.code).toBe(0);
+    expect(urls[0]).toMatch(/^https:\/\/public\.missiveapp\.com\/v1\/users/);
+  });
+
   it("MISSIVE_BASE_URL or --base-url to a non-loopback http host exits 2 and says why; --insecure allows it", async () => {
     const { urls, fetch } = recorder();
     const refused = await cli(["users", "list"], {
@@ -137,23 +175,42 @@ describe("token echoes", () => {
     expect(() => readFileSync(join(dir, "config.json"))).toThrow();
   });
 
-  it("a token with a NUL read from config.json is refused without being printed", async () => {
-    const dir = join(tempDir(), "config");
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(
-      join(dir, "config.json"),
-      JSON.stringify({ profiles: { default: { token: `${secret}\u0000tail` } } }),
-      { mode: 0o600 },
-    );
-    const { urls, fetch } = recorder();
-    const result = await cli(["users", "list"], {
-      fetch,
-      env: { MISSIVE_CONFIG_DIR: dir, MISSIVE_API_TOKEN: undefined },
+  it("a token with spaces is refused with a message that reads whole (no [redacted] in it)", async () => {
+    const result = await cli(["auth", "login", "--with-token"], {
+      env: { MISSIVE_CONFIG_DIR: join(tempDir(), "config"), MISSIVE_API_TOKEN: undefined },
+      stdin: `Bearer ${secret}\n`,
     });
-    expect(result.code).toBe(3);
-    expect(result.stderr).not.toContain("ECHOSECRET");
-    expect(urls).toEqual([]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/That is not a token: expected one word/);
+    expect(result.stderr).not.toMatch(/ECHOSECRET|\[redacted\]/);
   });
+
+  it.each([
+    ["with a NUL", `${secret}\u0000tail`, /cannot be sent in an HTTP header/],
+    ["that is not a string", [secret], /must be a string/],
+  ])(
+    "a token %s read from config.json is exit 3, never printed, nothing sent",
+    async (_what, token, message) => {
+      const dir = join(tempDir(), "config");
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(
+        join(dir, "config.json"),
+        JSON.stringify({ profiles: { default: { token } } }),
+        {
+          mode: 0o600,
+        },
+      );
+      const { urls, fetch } = recorder();
+      const result = await cli(["users", "list"], {
+        fetch,
+        env: { MISSIVE_CONFIG_DIR: dir, MISSIVE_API_TOKEN: undefined },
+      });
+      expect(result.code).toBe(3);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).not.toContain("ECHOSECRET");
+      expect(urls).toEqual([]);
+    },
+  );
 
   it("token-like values in any error are redacted: a server echoing one, an unexpected argument", async () => {
     const echo = async () =>

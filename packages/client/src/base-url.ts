@@ -1,13 +1,18 @@
 import { InsecureBaseUrlError } from "./errors.js";
 
-/** Hosts that never leave the machine: `localhost` (and its subdomains), 127.0.0.0/8, ::1. */
+/**
+ * Hosts that never leave the machine: `localhost`, 127.0.0.0/8, `::1` and 127.0.0.0/8 mapped
+ * into IPv6 (`::ffff:127.0.0.1`), as the WHATWG URL parser normalises them. Not `*.localhost`
+ * nor `localhost.`: the system resolver (glibc without nss-myhostname) asks DNS for those,
+ * and whatever DNS answers would receive the token in clear.
+ */
 export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/^\[|\]$/g, "");
   return (
     host === "localhost" ||
-    host.endsWith(".localhost") ||
     host === "::1" ||
-    /^127(\.\d{1,3}){3}$/.test(host)
+    /^127(\.\d{1,3}){3}$/.test(host) ||
+    /^::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}$/.test(host)
   );
 }
 
@@ -40,8 +45,11 @@ export function checkBaseUrl(
     url.protocol === "http:"
       ? `${where} is plain HTTP: the API token would cross the network unencrypted`
       : `${url.protocol} is not HTTPS`;
+  // Only `http:` can be opted into: naming the opt-in for `ftp:` would send the user in circles.
+  const anyway =
+    url.protocol === "http:" ? `; to send the token over plain HTTP anyway, pass ${optIn}` : "";
   throw new InsecureBaseUrlError(
     `Refusing baseUrl ${where}: ${why}. Use https://, or http:// to a loopback host ` +
-      `(localhost, 127.0.0.1, ::1); to send the token over plain HTTP anyway, pass ${optIn}.`,
+      `(localhost, 127.0.0.1, ::1)${anyway}.`,
   );
 }

@@ -1,11 +1,15 @@
 /** Headers that carry credentials: never kept in errors or logs as they were sent. */
 const secretHeaders = new Set(["authorization", "proxy-authorization", "cookie", "set-cookie"]);
 
-/** A plain copy of `headers` with credentials replaced by `[redacted]`. */
+/**
+ * A plain copy of `headers` with credentials replaced by `[redacted]`, and token-like values
+ * redacted in the others: a server or proxy may echo the token in any header
+ * (`WWW-Authenticate`, a debug header).
+ */
 export function redactHeaders(headers: Headers | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   headers?.forEach((value, name) => {
-    out[name] = secretHeaders.has(name.toLowerCase()) ? "[redacted]" : value;
+    out[name] = secretHeaders.has(name.toLowerCase()) ? "[redacted]" : redactSecrets(value);
   });
   return out;
 }

@@ -4,7 +4,14 @@ import { MissingTokenError } from "./errors.js";
 export function resolveToken(option: string | undefined): string {
   const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
     ?.env;
-  const token = (option ?? env?.MISSIVE_API_TOKEN ?? "").trim();
+  const given: unknown = option ?? env?.MISSIVE_API_TOKEN ?? "";
+  // From JavaScript or a hand-edited config file, the token may be anything.
+  if (typeof given !== "string") {
+    throw new MissingTokenError(
+      `The Missive API token must be a string, not ${Array.isArray(given) ? "an array" : typeof given}; copy it again from Missive → Settings → API.`,
+    );
+  }
+  const token = given.trim();
   if (token === "") {
     throw new MissingTokenError(
       "No Missive API token: pass { token } to createMissiveClient or set MISSIVE_API_TOKEN. " +

@@ -26,6 +26,14 @@ describe("base URL: HTTPS or loopback, unless allowInsecureHttp", () => {
     "http://10.0.0.7:8080/v1",
     "http://127.0.0.1.example.com/v1",
     "HTTP://PUBLIC.MISSIVEAPP.COM/v1",
+    // Names that look local but go to DNS (glibc asks it for these): its answer gets the token.
+    "http://api.localhost/v1",
+    "http://localhost./v1",
+    "http://localhost.example.com/v1",
+    "http://127.0.0.1.nip.io/v1",
+    "http://[::ffff:10.0.0.7]/v1",
+    "http://[fe80::1]/v1",
+    "http://0.0.0.0/v1",
   ])("refuses %s, saying the token would cross the network unencrypted", (baseUrl) => {
     let failure: unknown;
     try {
@@ -44,6 +52,8 @@ describe("base URL: HTTPS or loopback, unless allowInsecureHttp", () => {
     "refuses %s even with allowInsecureHttp",
     (baseUrl) => {
       expect(() => create(baseUrl, true)).toThrow(InsecureBaseUrlError);
+      // The opt-in would not help: the message must not offer it.
+      expect(() => create(baseUrl)).toThrow(/^(?!.*allowInsecureHttp).*$/s);
     },
   );
 
@@ -58,8 +68,10 @@ describe("base URL: HTTPS or loopback, unless allowInsecureHttp", () => {
     "http://127.0.0.1:4010",
     "http://127.1.2.3/v1",
     "http://localhost:4010",
-    "http://api.localhost/v1",
     "http://[::1]:4010/v1",
+    "http://[0:0:0:0:0:0:0:1]/v1",
+    "http://[::ffff:127.0.0.1]:4010/v1",
+    "http://2130706433/v1",
   ])("accepts %s", async (baseUrl) => {
     const { client, urls } = create(baseUrl);
     await client.users.list();

@@ -82,6 +82,26 @@ describe("typed errors", () => {
     }
   });
 
+  it("redacts the token echoed by the server in any response header", async () => {
+    const { client } = fakeClient(() =>
+      json(
+        { error: "Bad request" },
+        {
+          status: 400,
+          headers: {
+            "www-authenticate": `Bearer realm="missive", token="${TOKEN}"`,
+            "x-debug-auth": `Bearer ${TOKEN}`,
+          },
+        },
+      ),
+    );
+    const error = (await client.users.list().catch((e: unknown) => e)) as MissiveError;
+    expect(error).toBeInstanceOf(MissiveError);
+    expect(error.headers["x-debug-auth"]).toBe("Bearer [redacted]");
+    expect(JSON.stringify(error)).not.toContain("SECRET");
+    expect(inspect(error, { depth: 10 })).not.toContain("SECRET");
+  });
+
   it("sends the token as a bearer token", async () => {
     const { client, calls } = fakeClient(() => json({ users: [] }));
     await client.users.list();

@@ -45,6 +45,23 @@ describe("token echoes", () => {
     expect(sent).toEqual([]);
   });
 
+  it.each([[123], [[secret]], [{ token: secret }]])(
+    "a token that is not a string (%j, from JavaScript or a config file) is a MissingTokenError",
+    (token) => {
+      const create = () =>
+        createMissiveClient({ token: token as unknown as string, baseUrl: "https://api.test/v1" });
+      expect(create).toThrow(MissingTokenError);
+      expect(create).toThrow(/must be a string/);
+      let failure: unknown;
+      try {
+        create();
+      } catch (error) {
+        failure = error;
+      }
+      expect(printable(failure)).not.toContain("S3CRET");
+    },
+  );
+
   it.each([
     [{ error: `Invalid token ${secret}` }],
     [{ error: "Authorization: Bearer S3CRET-proxy-value was refused" }],

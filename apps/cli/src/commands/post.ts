@@ -3,7 +3,7 @@ import { defineCommand, FIELDS_FLAG, moreFieldsFlag } from "../command.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { makeClient } from "../make-client.js";
 import { outputOptions, printResult } from "../output.js";
-import { commaList } from "../parse.js";
+import { checkIdFlags, commaList } from "../parse.js";
 
 const post = defineCommand({
   usage: `Post to a conversation (POST /posts): a message from an integration, shown in the thread.
@@ -57,6 +57,7 @@ Usage: missive post --conversation <id> --text <text> [flags]`,
     if (options.args.length > 0) {
       throw new UsageError(`Unexpected argument "${options.args[0]}": give the text with --text.`);
     }
+    checkIdFlags(options, ["conversation", "organization"]);
     const post = await readBaseObject(options.data, "posts", "post", io);
     for (const key of ["conversation", "text", "markdown", "username", "organization"] as const) {
       if (options[key] !== undefined) post[key] = options[key];

@@ -4,7 +4,7 @@ import { ExitCode, UsageError } from "../errors.js";
 import type { CliIo } from "../io.js";
 import { makeClient } from "../make-client.js";
 import { outputOptions, printResult } from "../output.js";
-import { commaList, parseTime } from "../parse.js";
+import { checkIdFlags, commaList, parseTime } from "../parse.js";
 
 /** `Ann <ann@example.com>` → `{ name: "Ann", address: "ann@example.com" }`. */
 export function parseAddress(text: string): { address: string; name?: string } {
@@ -65,6 +65,7 @@ Usage: missive send --to <address> --from <address> --subject <text> --body <htm
   },
   async run(options, io) {
     if (options.args.length > 0) throw new UsageError(`Unexpected argument "${options.args[0]}".`);
+    checkIdFlags(options, ["conversation", "organization"]);
     const draft = await readBaseObject(options.data, "drafts", "send", io);
     const addresses = (values: string[]) => commaList(values).map(parseAddress);
     const to = addresses(options.to);

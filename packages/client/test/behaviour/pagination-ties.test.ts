@@ -13,7 +13,10 @@ const LIMIT = 50;
 const ties = { timestampCollisionRate: 0.99, largestTie: 150 };
 
 describe("until lists with ties larger than a page", () => {
-  it("walks 10,000 conversations exactly once when pages extend through their tie", async () => {
+  // 200 pages through a real HTTP simulator: ~5 s alone, far more with CI's other tasks.
+  it("walks 10,000 conversations exactly once when pages extend through their tie", {
+    timeout: 120_000,
+  }, async () => {
     await withSimulator(
       { seed: 17, rateLimit: false, data: { conversations: 10_000, ...ties } },
       async (sim) => {
