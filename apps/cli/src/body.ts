@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { UsageError } from "./errors.js";
 import { type CliIo, readAll } from "./io.js";
+import { objectKey } from "./object-key.js";
 
 type Json = Record<string, unknown>;
 
@@ -54,8 +55,8 @@ export async function readBaseObject(
 }
 
 /** Sets `a.b=value` on an object, creating the objects on the way. */
-function setPath(target: Json, key: string, value: unknown): void {
-  const parts = key.split(".");
+function setPath(target: Json, key: string, value: unknown, flag: string): void {
+  const parts = key.split(".").map((part) => objectKey(part, `--${flag} ${key}`));
   let at = target;
   for (const part of parts.slice(0, -1)) {
     if (!isObject(at[part])) at[part] = {};
@@ -72,15 +73,17 @@ export function applyFields(
   payload: unknown,
   fields: { readonly field: readonly string[]; readonly fieldJson: readonly string[] },
 ): unknown {
-  const pairs: [string, unknown][] = [];
-  for (const pair of fields.field) pairs.push(splitPair(pair, "field", false));
-  for (const pair of fields.fieldJson) pairs.push(splitPair(pair, "field-json", true));
+  const pairs: [string, unknown, string][] = [];
+  for (const pair of fields.field) pairs.push([...splitPair(pair, "field", false), "field"]);
+  for (const pair of fields.fieldJson) {
+    pairs.push([...splitPair(pair, "field-json", true), "field-json"]);
+  }
   if (pairs.length === 0) return payload;
   const targets = Array.isArray(payload) ? payload : [payload ?? {}];
   for (const target of targets) {
     if (!isObject(target))
       throw new UsageError("--field needs a JSON object (or a list of objects) in --data.");
-    for (const [key, value] of pairs) setPath(target, key, value);
+    for (const [key, value, flag] of pairs) setPath(target, key, value, flag);
   }
   return Array.isArray(payload) ? targets : targets[0];
 }

@@ -1,6 +1,6 @@
 import type { MissiveClient } from "@missive-ts/client";
 import type { GlobalOptions } from "./command.js";
-import { configPath, profileName, readConfig } from "./config.js";
+import { configPath, configWarning, profileName, readConfig } from "./config.js";
 import { CliError, ExitCode } from "./errors.js";
 import type { CliIo } from "./io.js";
 
@@ -19,7 +19,7 @@ export interface TokenSource {
 export async function findTokenSource(options: GlobalOptions, io: CliIo): Promise<TokenSource> {
   const profile = profileName(options.profile, io.env);
   const envToken = io.env.MISSIVE_API_TOKEN?.trim();
-  const config = await readConfig(io.env);
+  const config = await readConfig(io.env, configWarning(io));
   const stored = config.profiles[profile];
   // An empty MISSIVE_BASE_URL (`MISSIVE_BASE_URL= missive …`) is unset, as shells mean it.
   const baseUrl = options.baseUrl ?? (io.env.MISSIVE_BASE_URL || undefined) ?? stored?.baseUrl;

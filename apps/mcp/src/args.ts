@@ -7,6 +7,8 @@ export interface Options {
   http: { host: string; port: number } | null;
   profile: string | undefined;
   baseUrl: string | undefined;
+  /** Shares each token's rate limit with every process using this Redis. */
+  redisUrl: string | undefined;
   help: boolean;
   version: boolean;
 }
@@ -32,6 +34,8 @@ Options:
                          responses, organizations, hooks, analytics
   --profile NAME         the CLI profile whose token to use (stdio)
   --base-url URL         Missive API root
+  --redis-url URL        share each token's rate limit through Redis with every other process
+                         using it (also MISSIVE_REDIS_URL); no call goes out while Redis is down
   --http                 serve Streamable HTTP instead of stdio
   --port N               HTTP port (default 3000)
   --host H               HTTP host (default 127.0.0.1; anything else exposes the server)
@@ -39,7 +43,10 @@ Options:
   -v, --version          the version
 `;
 
-export function parseOptions(argv: readonly string[]): Options {
+export function parseOptions(
+  argv: readonly string[],
+  env: Record<string, string | undefined> = {},
+): Options {
   const { values } = parseArgs({
     args: [...argv],
     strict: true,
@@ -51,6 +58,7 @@ export function parseOptions(argv: readonly string[]): Options {
       toolsets: { type: "string" },
       profile: { type: "string" },
       "base-url": { type: "string" },
+      "redis-url": { type: "string" },
       http: { type: "boolean" },
       port: { type: "string" },
       host: { type: "string" },
@@ -75,6 +83,7 @@ export function parseOptions(argv: readonly string[]): Options {
     http: values.http ? { host: values.host ?? "127.0.0.1", port } : null,
     profile: values.profile,
     baseUrl: values["base-url"],
+    redisUrl: values["redis-url"] ?? (env.MISSIVE_REDIS_URL || undefined),
     help: values.help === true,
     version: values.version === true,
   };

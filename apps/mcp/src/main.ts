@@ -19,7 +19,7 @@ const say = (line: string) => process.stderr.write(`missive-mcp: ${line}\n`);
 export async function run(argv: readonly string[], env: Env): Promise<number | null> {
   let options: ReturnType<typeof parseOptions>;
   try {
-    options = parseOptions(argv);
+    options = parseOptions(argv, env);
   } catch (error) {
     say(`${(error as Error).message}. See missive-mcp --help.`);
     return 2;
@@ -33,9 +33,17 @@ export async function run(argv: readonly string[], env: Env): Promise<number | n
     return 0;
   }
   const catalogue = buildTools(options.policy);
+  // One store for every client: each token's budget is shared with every process on this Redis.
+  // Loaded only when asked for (ioredis is not needed otherwise).
+  const store = options.redisUrl
+    ? (await import("@missive-ts/ratelimit-redis")).createRedisRateLimitStore({
+        url: options.redisUrl,
+      })
+    : undefined;
+  const extras = store ? { rateLimit: { store } } : {};
   if (options.http) {
     const baseUrl = options.baseUrl ?? env.MISSIVE_BASE_URL;
-    const clients = createClientCache((token) => makeClient(token, baseUrl));
+    const clients = createClientCache((token) => makeClient(token, baseUrl, extras));
     const http = await startHttpServer({
       ...options.http,
       catalogue,
@@ -52,10 +60,21 @@ export async function run(argv: readonly string[], env: Env): Promise<number | n
     say(
       `no Missive token: set MISSIVE_API_TOKEN, or log in with \`missive auth login\` (looked in ${credentials.source}).`,
     );
+    await store?.close();
     return 3;
   }
-  const client = makeClient(credentials.token, credentials.baseUrl);
+  let client: ReturnType<typeof makeClient>;
+  try {
+    client = makeClient(credentials.token, credentials.baseUrl, extras);
+  } catch (error) {
+    // MissingTokenError: the token has the wrong form (the message never quotes it).
+    say(`${(error as Error).message} (from ${credentials.source})`);
+    await store?.close();
+    return 3;
+  }
   const server = createServer({ ...catalogue, policy: options.policy, client });
+  // The store's connections would keep the process alive once the client hangs up.
+  server.onclose = () => void store?.close();
   await server.connect(new StdioServerTransport());
   return null;
 }

@@ -2,6 +2,7 @@ import { applyFields, readData } from "../body.js";
 import { defineCommand } from "../command.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { makeClient } from "../make-client.js";
+import { objectKey } from "../object-key.js";
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
@@ -71,7 +72,7 @@ Usage: missive api <METHOD> <path> [flags]
     for (const pair of options.query) {
       const at = pair.indexOf("=");
       if (at <= 0) throw new UsageError(`--query takes key=value, got "${pair}".`);
-      query[pair.slice(0, at)] = pair.slice(at + 1);
+      query[objectKey(pair.slice(0, at), "--query")] = pair.slice(at + 1);
     }
     const body = applyFields(await readData(options.data, io), options);
     if (method === "GET" && body !== undefined) {

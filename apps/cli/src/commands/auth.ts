@@ -1,6 +1,6 @@
 import type { MissiveClient } from "@missive-ts/client";
 import { defineCommand } from "../command.js";
-import { configPath, maskToken, profileName, readConfig, writeConfig } from "../config.js";
+import { configPath, configWarning, maskToken, profileName, updateConfig } from "../config.js";
 import { CliError, ExitCode, UsageError } from "../errors.js";
 import { type CliIo, readAll } from "../io.js";
 import { findTokenSource, makeClient, type TokenSource } from "../make-client.js";
@@ -95,9 +95,9 @@ config.json.`,
         throw error;
       }
     }
-    const config = await readConfig(io.env);
-    config.profiles[profile] = options.baseUrl ? { token, baseUrl: options.baseUrl } : { token };
-    await writeConfig(io.env, config);
+    await updateConfig(io.env, configWarning(io), (config) => {
+      config.profiles[profile] = options.baseUrl ? { token, baseUrl: options.baseUrl } : { token };
+    });
     io.stderr.write(
       `Logged in${user ? ` as ${describeUser(user)}` : ""} (profile ${profile}, token ${maskToken(token)}), saved to ${configPath(io.env)}.\n`,
     );
@@ -145,12 +145,12 @@ export const authLogout = defineCommand({
   async run(options, io) {
     noArguments(options, "auth logout");
     const profile = profileName(options.profile, io.env);
-    const config = await readConfig(io.env);
-    if (!config.profiles[profile]) {
-      throw new CliError(`No token saved for profile ${profile}.`, ExitCode.api);
-    }
-    delete config.profiles[profile];
-    await writeConfig(io.env, config);
+    await updateConfig(io.env, configWarning(io), (config) => {
+      if (!config.profiles[profile]) {
+        throw new CliError(`No token saved for profile ${profile}.`, ExitCode.api);
+      }
+      delete config.profiles[profile];
+    });
     io.stderr.write(`Logged out of profile ${profile}.\n`);
     if (io.env.MISSIVE_API_TOKEN)
       io.stderr.write("MISSIVE_API_TOKEN is still set in this shell.\n");
