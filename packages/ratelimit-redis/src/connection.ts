@@ -6,7 +6,10 @@ import { Redis } from "ioredis";
  * queue through reconnections, while ioredis keeps reconnecting in the background so the store
  * recovers by itself once Redis is back.
  */
-export function connect(url: string, timeoutMs: number): Redis {
+export function connect(
+  url: string,
+  timeoutMs: number,
+): { redis: Redis; connectionFailure: () => Error | undefined } {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -29,7 +32,15 @@ export function connect(url: string, timeoutMs: number): Redis {
     retryStrategy: (attempt) => Math.min(100 * attempt, 1_000),
   });
   // Failures reach the caller through the commands; without a listener ioredis would also
-  // print every reconnection error to stderr.
-  redis.on("error", () => {});
-  return redis;
+  // print every reconnection error to stderr. The last one is kept: a command refused while
+  // disconnected only says "max retries per request", and the caller needs the reason
+  // (ECONNREFUSED host:port, ENOTFOUND host, WRONGPASS), none of which holds the password.
+  let failure: Error | undefined;
+  redis.on("error", (error: Error) => {
+    failure = error;
+  });
+  redis.on("ready", () => {
+    failure = undefined;
+  });
+  return { redis, connectionFailure: () => failure };
 }

@@ -65,7 +65,8 @@ export function createRedisRateLimitStore(
   const timeoutMs = options.timeoutMs ?? 2_000;
   const pollMs = options.pollMs ?? 250;
   const owned = "url" in options;
-  const redis = owned ? connect(options.url, timeoutMs) : options.redis;
+  const connection = owned ? connect(options.url, timeoutMs) : undefined;
+  const redis = connection?.redis ?? (options as { redis: Redis | Cluster }).redis;
   const publisherId = randomUUID();
   const notices = createReleaseNotices(redis, publisherId);
   const ttls = new Map<string, number>();
@@ -87,7 +88,10 @@ export function createRedisRateLimitStore(
     try {
       return await Promise.race([pending, late]);
     } catch (cause) {
-      throw new RedisRateLimitStoreError(failure, { cause });
+      // While disconnected, why the connection fails says more than the refused command.
+      throw new RedisRateLimitStoreError(failure, {
+        cause: connection?.connectionFailure() ?? cause,
+      });
     } finally {
       clearTimeout(timer);
     }

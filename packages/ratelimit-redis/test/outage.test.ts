@@ -50,7 +50,7 @@ describe("when Redis is unreachable", () => {
     }
   });
 
-  it("fails within timeoutMs when nothing listens at all, without the URL's password", async () => {
+  it("fails within timeoutMs when nothing listens at all, saying why, without the URL's password", async () => {
     const scratch = await startRedisServer();
     const url = `redis://user:s3cret-pass@127.0.0.1:${scratch.port}`;
     await scratch.stop(); // a port where nothing listens now
@@ -60,6 +60,9 @@ describe("when Redis is unreachable", () => {
       expect(error).toBeInstanceOf(RedisRateLimitStoreError);
       expect(String((error as Error).message)).not.toContain("s3cret-pass");
       expect(String((error as Error).cause)).not.toContain("s3cret-pass");
+      // Says why, in the network's words, instead of ioredis' internal retry setting.
+      expect((error as Error).message).toContain(`ECONNREFUSED 127.0.0.1:${scratch.port}`);
+      expect((error as Error).message).not.toContain("maxRetriesPerRequest");
     } finally {
       await store.close();
     }
