@@ -51,6 +51,7 @@ Usage: missive post --conversation <id> --text <text> [flags]`,
       description: "Organization of the conversation",
     },
     data: moreFieldsFlag("post"),
+    "dry-run": { type: "boolean", description: "Print the request and send nothing" },
     fields: FIELDS_FLAG,
   },
   async run(options, io) {
@@ -87,6 +88,11 @@ Usage: missive post --conversation <id> --text <text> [flags]`,
     };
     const { checkRequestBody } = await import("../request-body-check.js");
     checkRequestBody("createPost", { posts: post }, "the flags and --data");
+    if (options.dryRun === true) {
+      const { printDryRun } = await import("../dry-run.js");
+      printDryRun(io, "post", "/posts", {}, { posts: post });
+      return ExitCode.ok;
+    }
     const client = await makeClient(options, io);
     const result = await client.posts.create(post as never, { signal: io.signal });
     printResult(result, outputOptions(options, io), io);

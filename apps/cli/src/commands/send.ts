@@ -61,6 +61,7 @@ Usage: missive send --to <address> --from <address> --subject <text> --body <htm
       description: "Organization of the conversation",
     },
     data: moreFieldsFlag("draft"),
+    "dry-run": { type: "boolean", description: "Print the request and send nothing" },
     fields: FIELDS_FLAG,
   },
   async run(options, io) {
@@ -90,6 +91,11 @@ Usage: missive send --to <address> --from <address> --subject <text> --body <htm
     } else if (draft.send_at === undefined) draft.send = true;
     const { checkRequestBody } = await import("../request-body-check.js");
     checkRequestBody("createDraft", { drafts: draft }, "the flags and --data");
+    if (options.dryRun === true) {
+      const { printDryRun } = await import("../dry-run.js");
+      printDryRun(io, "post", "/drafts", {}, { drafts: draft });
+      return ExitCode.ok;
+    }
     const client = await makeClient(options, io);
     const result = await client.drafts.create(draft as never, { signal: io.signal });
     printResult(result, outputOptions(options, io), io);
