@@ -52,6 +52,12 @@ export const GLOBAL_FLAGS = {
     value: "<name>",
     description: "Account stored by `missive auth login --profile <name>`",
   },
+  "redis-url": {
+    type: "string",
+    value: "<url>",
+    description:
+      "Share the token's rate limit with every process using this Redis or Valkey (env MISSIVE_REDIS_URL)",
+  },
   insecure: {
     type: "boolean",
     description: "Allow a plain-HTTP base URL to a non-loopback host (the token goes unencrypted)",

@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { CliError, describeError, ExitCode, UsageError } from "./errors.js";
 import type { CliIo } from "./io.js";
+import { closeSharedRateLimitStores } from "./shared-rate-limit.js";
 
 export { ExitCode } from "./errors.js";
 export type { CliInput, CliIo, CliOutput } from "./io.js";
@@ -82,6 +83,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const { forTerminal } = await import("./terminal-text.js");
     io.stderr.write(`missive: ${forTerminal(await redact(message, io.env))}\n`);
     return exitCode;
+  } finally {
+    await closeSharedRateLimitStores();
   }
 }
 

@@ -3,6 +3,7 @@ import type { GlobalOptions } from "./command.js";
 import { configPath, configWarning, profileName, readConfig } from "./config.js";
 import { CliError, ExitCode } from "./errors.js";
 import type { CliIo } from "./io.js";
+import { sharedRateLimitStore } from "./shared-rate-limit.js";
 
 export interface TokenSource {
   token: string | undefined;
@@ -46,6 +47,7 @@ export async function makeClient(
   if (resolved.baseUrl !== undefined) checkBaseUrl(resolved.baseUrl, insecure, "--insecure");
   const { forTerminal } = await import("./terminal-text.js");
   const warn = (message: string) => io.stderr.write(`warning: ${forTerminal(message)}\n`);
+  const store = await sharedRateLimitStore(options, io);
   return createMissiveClient({
     token: resolved.token,
     baseUrl: resolved.baseUrl,
@@ -54,5 +56,6 @@ export async function makeClient(
     userAgent: "missive-cli",
     logger: { warn },
     ...io.clientOptions,
+    ...(store ? { rateLimit: { store } } : {}),
   });
 }

@@ -59,6 +59,11 @@ describe("ids that would leave their path segment: exit 2, nothing sent", () => 
       ["api", "GET", "/conversations/%2e%2E/messages"],
       ["api", "DELETE", "/responses/"],
       ["api", "GET", "/conversations//messages"],
+      // URL parsing reads `\` as `/` and drops tabs and newlines: these are `..` segments too.
+      ["api", "GET", "/conversations/..\\users"],
+      ["api", "GET", "/conversations\\..\\.."],
+      ["api", "GET", "/conversations/..\t"],
+      ["api", "GET", "/conversations/.\n."],
     ]) {
       const { urls, fetch } = recorder();
       const result = await cli(argv, { fetch });

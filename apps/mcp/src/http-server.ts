@@ -11,7 +11,7 @@ import {
   type ServerResponse,
 } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { MissiveClient } from "@missive-ts/client";
+import { type MissiveClient, MissiveError } from "@missive-ts/client";
 import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
 import type { Catalogue } from "./build-tools.js";
 import type { ClientCache } from "./client-cache.js";
@@ -95,7 +95,16 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: HttpOp
       ? refuse(res, 413, "Request body too large.")
       : refuse(res, 400, "Parse error: the body must be JSON-RPC.");
   }
-  const client: MissiveClient = options.clients.get(token);
+  let client: MissiveClient;
+  try {
+    client = options.clients.get(token);
+  } catch (error) {
+    // A token that cannot be sent (MissingTokenError): the client's message never quotes it.
+    if (!(error instanceof MissiveError)) throw error;
+    return refuse(res, 401, `Unauthorized: ${error.message}`, {
+      "www-authenticate": 'Bearer realm="missive-mcp"',
+    });
+  }
   const server = createServer({ ...options.catalogue, policy: options.policy, client });
   // No sessionIdGenerator: stateless mode, no session id, nothing kept between requests.
   const transport = new StreamableHTTPServerTransport({ enableJsonResponse: true });

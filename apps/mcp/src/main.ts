@@ -63,7 +63,15 @@ export async function run(argv: readonly string[], env: Env): Promise<number | n
     await store?.close();
     return 3;
   }
-  const client = makeClient(credentials.token, credentials.baseUrl, extras);
+  let client: ReturnType<typeof makeClient>;
+  try {
+    client = makeClient(credentials.token, credentials.baseUrl, extras);
+  } catch (error) {
+    // MissingTokenError: the token has the wrong form (the message never quotes it).
+    say(`${(error as Error).message} (from ${credentials.source})`);
+    await store?.close();
+    return 3;
+  }
   const server = createServer({ ...catalogue, policy: options.policy, client });
   // The store's connections would keep the process alive once the client hangs up.
   server.onclose = () => void store?.close();

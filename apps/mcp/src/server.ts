@@ -12,7 +12,7 @@ import {
   ListToolsRequestSchema,
   type ListToolsResult,
 } from "@modelcontextprotocol/sdk/types.js";
-import { listedTools } from "./list-size.js";
+import { listedTools } from "./listed-tools.js";
 import { type Policy, refusal } from "./policy.js";
 import { errorResult, failure } from "./results.js";
 import type { Tool } from "./tool.js";

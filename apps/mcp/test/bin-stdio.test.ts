@@ -128,6 +128,18 @@ describe("the built missive-mcp over stdio", () => {
     });
   });
 
+  it("exits with a clear message when the token has the wrong form, without quoting it", () => {
+    const bad = "missive_pat-has space-0123456789";
+    const run = spawnSync(process.execPath, [BIN], {
+      env: { PATH: process.env.PATH ?? "", MISSIVE_API_TOKEN: bad },
+      input: "",
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(3);
+    expect(run.stderr).toMatch(/whitespace.*MISSIVE_API_TOKEN/);
+    expect(run.stderr).not.toContain("has space");
+  });
+
   it("exits with a clear message when there is no token", async () => {
     const run = spawnSync(process.execPath, [BIN], {
       env: { PATH: process.env.PATH ?? "", MISSIVE_CONFIG_DIR: "/nonexistent-missive" },

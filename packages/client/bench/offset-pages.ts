@@ -20,7 +20,20 @@ const ceilingSeconds = (requests: number) =>
     burstFloorSeconds(requests) + LATENCY_MS / 1000,
   );
 
-export async function benchOffsetPages(): Promise<void> {
+/** One walk of the comparison. */
+export interface OffsetPagesResult {
+  walk: string;
+  requests: number;
+  seconds: number;
+  ceilingSeconds: number;
+  /** 429s the simulator's limiter sent during the walk. */
+  tooMany: number;
+  /** Most requests open at the simulator at once, up to the end of this walk. */
+  maxInFlight: number;
+}
+
+/** Both walks, one page at a time and then concurrent, on one simulator. */
+export async function measureOffsetPages(): Promise<OffsetPagesResult[]> {
   const sim = await startSimulator({
     seed: 15,
     latencyMs: LATENCY_MS,
@@ -28,7 +41,7 @@ export async function benchOffsetPages(): Promise<void> {
   });
   try {
     const book = String(sim.state.contactBooks[0]?.id);
-    const rows: string[][] = [];
+    const results: OffsetPagesResult[] = [];
     for (const pageConcurrency of [1, undefined]) {
       let requests = 0;
       const missive = createMissiveClient({
@@ -54,28 +67,43 @@ export async function benchOffsetPages(): Promise<void> {
       if (items !== CONTACTS || ids.size !== CONTACTS) {
         throw new Error(`walked ${items} contacts (${ids.size} distinct), expected ${CONTACTS}`);
       }
-      const ceiling = ceilingSeconds(requests);
-      rows.push([
-        pageConcurrency === 1 ? "one page at a time" : `concurrent (${LIMITS.concurrent} pages)`,
-        String(requests),
-        fixed(seconds, 2),
-        fixed(ceiling, 2),
-        fixed(seconds / ceiling, 2),
-        String(sim.stats.rateLimited - limitedBefore),
-      ]);
+      results.push({
+        walk:
+          pageConcurrency === 1 ? "one page at a time" : `concurrent (${LIMITS.concurrent} pages)`,
+        requests,
+        seconds,
+        ceilingSeconds: ceilingSeconds(requests),
+        tooMany: sim.stats.rateLimited - limitedBefore,
+        maxInFlight: sim.stats.maxInFlight,
+      });
     }
-    console.log(
-      `\n## Offset pages — contacts.listAll over ${CONTACTS} contacts (limit 200), ${LATENCY_MS} ms per answer, simulator with Missive's limits\n`,
-    );
-    printTable(["walk", "requests", "seconds", "ceiling s", "÷ ceiling", "429s"], rows);
-    const [sequential, concurrent] = rows.map((row) => Number(row[2]));
-    if (sequential && concurrent) {
-      console.log(
-        `\nspeed-up: ${fixed(sequential / concurrent, 2)}× (ceiling = ceil(requests / ${LIMITS.concurrent}) × ${LATENCY_MS} ms: ${LIMITS.concurrent} in flight; the windows allow every request at once)`,
-      );
-    }
-    console.log(`server max in flight: ${sim.stats.maxInFlight} (limit ${LIMITS.concurrent})`);
+    return results;
   } finally {
     await sim.stop();
   }
+}
+
+export const OFFSET_PAGES_TITLE = `contacts.listAll over ${CONTACTS} contacts (limit 200), ${LATENCY_MS} ms per answer, simulator with Missive's limits`;
+
+export async function benchOffsetPages(): Promise<void> {
+  const results = await measureOffsetPages();
+  console.log(`\n## Offset pages — ${OFFSET_PAGES_TITLE}\n`);
+  printTable(
+    ["walk", "requests", "seconds", "ceiling s", "÷ ceiling", "429s"],
+    results.map((r) => [
+      r.walk,
+      String(r.requests),
+      fixed(r.seconds, 2),
+      fixed(r.ceilingSeconds, 2),
+      fixed(r.seconds / r.ceilingSeconds, 2),
+      String(r.tooMany),
+    ]),
+  );
+  const [sequential, concurrent] = results.map((r) => r.seconds);
+  if (sequential && concurrent) {
+    console.log(
+      `\nspeed-up: ${fixed(sequential / concurrent, 2)}× (ceiling = ceil(requests / ${LIMITS.concurrent}) × ${LATENCY_MS} ms: ${LIMITS.concurrent} in flight; the windows allow every request at once)`,
+    );
+  }
+  console.log(`server max in flight: ${results.at(-1)?.maxInFlight} (limit ${LIMITS.concurrent})`);
 }

@@ -15,7 +15,7 @@ export const PER_ROUND = 100; // ROUNDS × PER_ROUND = 2,000 measured requests p
 export const GOAL_RATIO = 1.1;
 
 /**
- * Everything on (limiter with 5 concurrent, retries, per-attempt timeout, token, buffering),
+ * Everything on (limiter with 5 concurrent, retries, per-attempt timeout, token, body guard),
  * but the two request windows raised far above what a benchmark can reach, so the limiter still
  * runs on every request without ever making one wait.
  */
@@ -91,7 +91,7 @@ export async function benchOverhead(): Promise<void> {
         `${ROUNDS}×${PER_ROUND} = ${ROUNDS * PER_ROUND} requests per variant after ${WARMUP_PER_VARIANT} warm-up, interleaved rounds`,
     );
     console.log(
-      `"all on": default timeoutMs/maxRetries/token/buffering, limiter on with rateLimit ${JSON.stringify(RAISED_WINDOWS)}\n`,
+      `"all on": default timeoutMs/maxRetries/token/body guard, limiter on with rateLimit ${JSON.stringify(RAISED_WINDOWS)}\n`,
     );
     printTable(
       ["variant", "mean µs", "p50 µs", "p99 µs", "mean ratio", "p50 ratio", "goal ≤ 1.10"],

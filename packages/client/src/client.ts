@@ -4,9 +4,10 @@ import { createRunReport, type RunReportOptions } from "./analytics.js";
 import { type Attachments, createAttachments } from "./attachments.js";
 import { checkBaseUrl } from "./base-url.js";
 import { operationTable } from "./generated/operations.js";
+import { createGetMany, type Message } from "./messages-batch.js";
 import type { InternalOptions, MissiveClientOptions } from "./options.js";
 import { checkedPathSerializer } from "./path-params.js";
-import type { Resources } from "./resource-types.js";
+import type { RequestOptions, Resources } from "./resource-types.js";
 import { createResources, type ResourceCore } from "./resources.js";
 import { resolveToken } from "./token.js";
 import { createRateLimiter } from "./transport/rate-limiter.js";
@@ -23,7 +24,14 @@ type Analytics = Resources["analytics"];
  * errors.
  */
 export type MissiveClient = Client<paths> &
-  Omit<Resources, "analytics"> & {
+  Omit<Resources, "analytics" | "messages"> & {
+    messages: Resources["messages"] & {
+      /**
+       * Several messages by id, in as few requests as the URL allows (`GET /messages/a,b,…`,
+       * at most 50 ids per request); resolves to the messages in the order of the ids.
+       */
+      getMany(ids: readonly string[], options?: RequestOptions): Promise<Message[]>;
+    };
     /** Downloads message and comment attachments (without sending the token to the file host). */
     attachments: Attachments;
     analytics: Analytics & {
@@ -115,8 +123,11 @@ export function createMissiveClient(
     const analytics = Object.assign(resources.analytics, {
       run: createRunReport(resources.analytics, { sleep, now }),
     });
+    const messages = Object.assign(resources.messages, {
+      getMany: createGetMany(resources.messages),
+    });
     const attachments = createAttachments(resources, send);
-    return { ...resources, analytics, attachments, withToken };
+    return { ...resources, analytics, attachments, messages, withToken };
   };
 
   function withToken(other: string): MissiveClient {

@@ -28,6 +28,12 @@ export {
   ValidationError,
 } from "./errors.js";
 export { type OperationEntry, operationTable } from "./generated/operations.js";
+export {
+  chunkIds,
+  MAX_ID_CHARS_PER_REQUEST,
+  MAX_IDS_PER_REQUEST,
+  type Message,
+} from "./messages-batch.js";
 export type { MissiveClientOptions, MissiveLogger, RateLimitOptions } from "./options.js";
 export {
   type OffsetStep,

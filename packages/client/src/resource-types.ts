@@ -3,6 +3,7 @@
  * `operations` of @missive-ts/schema: no per-operation hand-written type.
  */
 import type { operations } from "@missive-ts/schema";
+import type { RuledPayload } from "./field-rules.js";
 import type { OperationEntry } from "./generated/operations.js";
 import type { Paginator } from "./paginate.js";
 
@@ -63,10 +64,18 @@ type QueryArgs<E extends OperationEntry, Q> = E["query"] extends { required: tru
 
 type WithIds<P> = P extends readonly (infer I)[] ? ReadonlyArray<I & { id: string }> : P;
 
+/**
+ * The objects of a PATCH by objects, with the spec's `dependentRequired` rules as types
+ * (`add_shared_labels` needs `organization`). Other bodies and queries keep the plain generated
+ * types: rules as unions there would break code that derives its own types from them with
+ * `Omit<…>` (as @missive-ts/react does); the API and the mock enforce those rules at run time.
+ */
+type ItemsOf<E extends OperationEntry> = RuledPayload<E["operationId"], WithIds<RequestPayload<E>>>;
+
 export type ArgsOf<E extends OperationEntry> =
   // PATCH of several objects by comma-separated ids: the ids come from the objects.
   E["idsFromBody"] extends string
-    ? [items: WithIds<RequestPayload<E>>, options?: RequestOptions]
+    ? [items: ItemsOf<E>, options?: RequestOptions]
     : [
         ...PathArgs<E["pathParams"]>,
         ...(E["request"] extends null ? [] : [body: RequestPayload<E>]),

@@ -41,10 +41,12 @@ async function call(
   if (options?.signal) init.signal = options.signal;
   const { data, error, response } = await core.request(entry.method, entry.path, init);
   if (!response.ok) {
-    throw toMissiveError(response, error, {
-      method: entry.method.toUpperCase(),
-      url: response.url,
-    });
+    throw toMissiveError(
+      response,
+      error,
+      { method: entry.method.toUpperCase(), url: response.url },
+      entry.plans,
+    );
   }
   if (!entry.response) return undefined;
   const { envelope, list } = entry.response;

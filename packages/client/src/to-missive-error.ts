@@ -23,6 +23,10 @@ const hints: Record<number, string> = {
   429: "Slow down: wait as long as Missive asks, or lower the client's rateLimit settings.",
 };
 
+/** A 403 on an operation that needs a plan: the plan is as likely a cause as the user's rights. */
+const planHint = (plans: readonly string[]) =>
+  `This operation needs the ${plans.join(" or ")} plan: the organization's plan may be the cause, or the token's user may lack access.`;
+
 /** The `error` text of a Missive error body (`{"error": "..."}`), or a plain-text body. */
 function serverMessageOf(body: unknown): string | undefined {
   if (typeof body === "string") {
@@ -48,12 +52,17 @@ export function toMissiveError(
   response: Response,
   body: unknown,
   request?: Pick<Request, "method" | "url">,
+  /** The Missive plans the operation needs (`x-missive-plan`), when it needs some. */
+  plans?: readonly string[] | null,
 ): MissiveError {
   const { status } = response;
   const method = request?.method;
   const path = pathOf(request?.url ?? response.url);
   const serverMessage = serverMessageOf(body);
-  const hint = hints[status] ?? (status >= 500 ? "Missive had a problem; try again later." : "");
+  const hint =
+    status === 403 && plans && plans.length > 0
+      ? planHint(plans)
+      : (hints[status] ?? (status >= 500 ? "Missive had a problem; try again later." : ""));
   const said = serverMessage ? `: "${serverMessage}"` : "";
   const message = `${method ?? "Request"} ${path} failed with ${status}${said}. ${hint}`.trim();
   const details: MissiveErrorDetails = {

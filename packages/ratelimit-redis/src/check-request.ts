@@ -1,4 +1,4 @@
-import type { RateLimitRequest } from "./rate-limit-store.js";
+import type { RateLimitRequest } from "@missive-ts/client";
 
 const positiveInteger = (value: unknown) => Number.isInteger(value) && (value as number) > 0;
 const positive = (value: unknown) =>

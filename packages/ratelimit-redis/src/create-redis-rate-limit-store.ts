@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { RateLimitGrant, RateLimitRequest, RateLimitStore } from "@missive-ts/client";
 import type { Cluster, Redis } from "ioredis";
 import { checkRequest } from "./check-request.js";
 import { connect } from "./connection.js";
@@ -7,7 +8,6 @@ import { checkPrefix, scopeKeys } from "./keys.js";
 import { acquireScript } from "./lua/acquire.js";
 import { pauseScript } from "./lua/pause.js";
 import { releaseScript } from "./lua/release.js";
-import type { RateLimitGrant, RateLimitRequest, RateLimitStore } from "./rate-limit-store.js";
 import { createReleaseNotices } from "./release-notices.js";
 import { luaScript, runScript } from "./run-script.js";
 
@@ -43,7 +43,7 @@ export interface RedisRateLimitStore extends RateLimitStore {
   release(scope: string, lease: string, answeredAt: number): Promise<void>;
   pauseUntil(scope: string, until: number): Promise<void>;
   onRelease(scope: string, listener: () => void): () => void;
-  /** Closes the connections the store opened (not a `redis` you passed in). */
+  /** Lets calls under way finish, then closes the connections the store opened (not a `redis` you passed in). */
   close(): Promise<void>;
 }
 
@@ -70,8 +70,16 @@ export function createRedisRateLimitStore(
   const notices = createReleaseNotices(redis, publisherId);
   const ttls = new Map<string, number>();
 
+  /** Calls under way: `close()` lets them finish (a release must not be lost on exit). */
+  const underway = new Set<Promise<unknown>>();
+
   /** The call's result, or a RedisRateLimitStoreError once it fails or `timeoutMs` passes. */
   const call = async (failure: StoreFailure, pending: Promise<unknown>): Promise<unknown> => {
+    underway.add(pending);
+    pending.then(
+      () => underway.delete(pending),
+      () => underway.delete(pending),
+    );
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
@@ -139,6 +147,7 @@ export function createRedisRateLimitStore(
     },
 
     async close() {
+      await Promise.allSettled([...underway]);
       notices.close();
       if (owned) await redis.quit().catch(() => redis.disconnect());
     },

@@ -4,9 +4,3 @@ export {
   type RedisRateLimitStoreOptions,
 } from "./create-redis-rate-limit-store.js";
 export { RedisRateLimitStoreError } from "./errors.js";
-export type {
-  RateLimitGrant,
-  RateLimitRequest,
-  RateLimitStore,
-  RateLimitWindow,
-} from "./rate-limit-store.js";

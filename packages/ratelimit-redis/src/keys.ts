@@ -1,5 +1,8 @@
-/** The client's scope: hex SHA-256 of the token. Anything else could be the token itself. */
-const scopePattern = /^[0-9a-f]{64}$/;
+/**
+ * The client's scope: hex SHA-256 of the token, or `no-token` for a client without one (a proxy
+ * adds it). Anything else could be the token itself.
+ */
+const scopePattern = /^([0-9a-f]{64}|no-token)$/;
 
 export interface ScopeKeys {
   leases: string;

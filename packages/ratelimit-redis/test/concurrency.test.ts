@@ -2,8 +2,9 @@
  * The concurrency slots: however many processes ask at once, never more than `concurrent`
  * leases are out, and a release hands exactly one slot on.
  */
+
+import type { RateLimitGrant } from "@missive-ts/client";
 import { describe, expect, it } from "vitest";
-import type { RateLimitGrant } from "../src/index.ts";
 import { freshScope, limits, useRedis } from "./helpers.ts";
 
 const redis = useRedis();

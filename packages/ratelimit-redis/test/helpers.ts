@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from "node:crypto";
+import type { RateLimitRequest } from "@missive-ts/client";
 import { type RunningRedis, startRedisServer } from "@missive-ts/mock/redis";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll } from "vitest";
 import {
   createRedisRateLimitStore,
-  type RateLimitRequest,
   type RedisRateLimitStore,
   type RedisRateLimitStoreOptions,
 } from "../src/index.ts";

@@ -56,4 +56,16 @@ describe("lease expiry", () => {
     expect(ttl).toBeLessThanOrEqual(3_000);
     expect(await redis.redis().pttl(`missive:ratelimit:{${scope}}:leases`)).toBe(-2); // empty: gone
   });
+
+  it("is released before close() returns, even when the release script must be loaded first", async () => {
+    const scope = freshScope();
+    const store = redis.store();
+    const grant = await store.tryAcquire(scope, limits());
+    if (!grant.granted) throw new Error("must be granted");
+    await redis.redis().script("FLUSH"); // the server forgets the scripts: EVALSHA, then EVAL
+    void store.release(scope, grant.lease, Date.now()); // as the client does: not awaited
+    await store.close();
+    expect(await redis.redis().zcard(`missive:ratelimit:{${scope}}:log`)).toBe(1);
+    expect(await redis.redis().zcard(`missive:ratelimit:{${scope}}:leases`)).toBe(0);
+  });
 });

@@ -44,6 +44,11 @@ describe("scopes and keys", () => {
     await expect(store.pauseUntil(token, Date.now() + 1_000)).rejects.toThrow(TypeError);
   });
 
+  it("accept the client's scope of a token-less client (a proxy adds the token)", async () => {
+    const grant = await redis.store().tryAcquire("no-token", limits());
+    expect(grant.granted).toBe(true);
+  });
+
   it("refuse a key prefix with braces (it would replace the scope's hash tag)", () => {
     expect(() =>
       createRedisRateLimitStore({ url: redis.server().url, keyPrefix: "{app}:" }),

@@ -3,8 +3,10 @@
  * plus those in flight), refuses the next with the wait until its oldest entry leaves, and
  * slides rather than resets.
  */
+
+import type { RateLimitRequest } from "@missive-ts/client";
 import { describe, expect, it } from "vitest";
-import type { RateLimitRequest, RedisRateLimitStore } from "../src/index.ts";
+import type { RedisRateLimitStore } from "../src/index.ts";
 import { freshScope, limits, sleep, useRedis } from "./helpers.ts";
 
 const redis = useRedis();

@@ -46,6 +46,11 @@ export interface ClientOperation {
       }
     | { readonly style: "offset"; readonly limit: number | null }
     | null;
+  /**
+   * The Missive plans the operation needs (`x-missive-plan`), or `null`: a 403 on such an
+   * operation may come from the organization's plan, and the client's error says so.
+   */
+  readonly plans: readonly string[] | null;
 }
 
 /** Tags whose name is not the noun used in their operationIds. */
@@ -124,6 +129,7 @@ export function deriveClientOperations(metadata: readonly OperationMetadata[]): 
           : op.pagination.style === "until"
             ? { style: "until", cursor: op.pagination.cursor, limit: pageLimit }
             : { style: "offset", limit: pageLimit },
+      plans: op.plan?.plans ?? null,
     };
   });
 }

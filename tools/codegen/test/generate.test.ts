@@ -92,6 +92,7 @@ describe("generated client operation table", () => {
         idsFromBody: null,
         response: { status: 200, envelope: "contacts", list: true },
         pagination: { style: "offset", limit: 200 },
+        plans: null,
       },
       expect.objectContaining({
         operationId: "createContacts",

@@ -24,11 +24,20 @@ export function enumFromDescription(description: string): string[] | undefined {
     const values = listValues(listed[1] ?? "");
     return values.length > 0 ? values : undefined;
   }
-  // "Either `organization` or `user` is required" is a rule between two fields, not values.
-  const either = /\bEither\s+`([^`]+)`\s+or\s+`([^`]+)`(?!\s+(?:is|are|must)\b)/i.exec(text);
-  if (either) return [unquote(either[1] ?? ""), unquote(either[2] ?? "")];
+  // "Either `a`, `b` or `c`"; "Either `organization` or `user` is required" is a rule between
+  // fields, not values.
+  const either =
+    /\bEither\s+((?:`[^`]+`\s*,\s*)*`[^`]+`\s+or\s+`[^`]+`)(?!\s+(?:is|are|must)\b)/i.exec(text);
+  if (either) return listValues(either[1] ?? "");
   return quotedRun(text, /\s+/);
 }
+
+/**
+ * A description that announces a list of values ("Accepted values are a, b", "one of the
+ * following") where `enumFromDescription` read none: reported, never taken as "no enum".
+ */
+export const announcesValues = (description: string): boolean =>
+  /\b(?:accepted|supported|possible|allowed|valid) values\b|\bone of\b/i.test(description);
 
 /**
  * Two or more backticked, quoted values in a row: `"good"` `"warning"` `"danger"` in a

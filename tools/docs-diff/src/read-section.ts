@@ -1,5 +1,5 @@
 import type { DocsExample, DocsParameter, FieldStep, Unreadable } from "./docs-model.ts";
-import { enumFromDescription, enumFromList, quotedRun } from "./enums.ts";
+import { announcesValues, enumFromDescription, enumFromList, quotedRun } from "./enums.ts";
 import type { Block, Section } from "./markdown-blocks.ts";
 import { isParameterTable, parseParameterTable, usageTableKeys } from "./parameter-table.ts";
 import { readCode } from "./read-code.ts";
@@ -44,6 +44,8 @@ export function readSection(section: Section, bodyTakesFields: boolean): Section
       const name = row.name.replace(/^:/, "");
       const path = [...base, { name }];
       const values = enumFromDescription(row.description);
+      if (!values && announcesValues(row.description))
+        unreadable(row.line, "a list of values in a form the parser cannot read", row.description);
       const same = out.parameters.find((p) => p.location === location && samePath(p.path, path));
       if (same) same.required ||= row.required;
       else {
@@ -63,7 +65,10 @@ export function readSection(section: Section, bodyTakesFields: boolean): Section
     if (block.type === "paragraph") {
       const first = block.text.split("\n")[0]?.trim() ?? "";
       const inherit = /See the (.+?) section for other attributes/.exec(block.text);
-      if (marker.test(first)) {
+      if (/^\|?\s*`[^`]+`[^|]*\|.*\|/.test(first)) {
+        // A table row the Markdown table lost (a missing leading `|`, a blank line before it).
+        unreadable(block.line, "a table row outside a table", first);
+      } else if (marker.test(first)) {
         awaitingMain = block.line;
         context = { kind: "main" };
       } else if (inherit) {

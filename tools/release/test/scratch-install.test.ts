@@ -2,13 +2,14 @@
  * The packed tarballs of all published packages, installed by npm into a scratch project (with
  * React and TanStack Query from the registry, at the versions packages/react is tested with),
  * then used from there: a Node ESM script, the `missive` and `missive-mcp` bins and a strict
- * type-check.
+ * type-check. A real redis-server backs the Redis rate-limit store.
  */
 import { spawn } from "node:child_process";
 import { copyFile, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { type RunningRedis, startRedisServer } from "@missive-ts/mock/redis";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { bundledSpec, operationIds } from "../src/bundled-spec.ts";
 import {
@@ -34,6 +35,7 @@ interface ScriptReport {
   userIds: unknown[];
   webhook: { signed: boolean; tampered: boolean };
   html: string;
+  redis: { userIds: unknown[]; keys: string[] };
 }
 
 /** Sends JSON-RPC requests (ids 0, 1, …) to an MCP server over stdio, one at a time; resolves with the answers. */
@@ -91,15 +93,22 @@ describe.skipIf(skipPackaging)("the tarballs installed into a scratch project", 
   let project: ScratchProject;
   let packages = new Map<string, WorkspacePackage>();
   let report: ScriptReport;
+  let redis: RunningRedis | undefined;
   const pkg = (name: string) => {
     const found = packages.get(name);
     if (!found) throw new Error(`${name} is not a published workspace package`);
     return found;
   };
-  const env = () => npmEnv({ MISSIVE_API_TOKEN: TOKEN, MISSIVE_BASE_URL: inject("mockUrl") });
+  const env = () =>
+    npmEnv({
+      MISSIVE_API_TOKEN: TOKEN,
+      MISSIVE_BASE_URL: inject("mockUrl"),
+      MISSIVE_REDIS_URL: redis?.url ?? "",
+    });
 
   beforeAll(async () => {
     packages = new Map((await publishedPackages()).map((p) => [p.name, p]));
+    redis = await startRedisServer();
     work = await mkdtemp(join(tmpdir(), "missive-scratch-"));
     project = await createScratchProject(join(work, "project"));
     const react = pkg("@missive-ts/react").manifest.devDependencies ?? {};
@@ -126,6 +135,7 @@ describe.skipIf(skipPackaging)("the tarballs installed into a scratch project", 
   });
 
   afterAll(async () => {
+    await redis?.stop();
     if (work) await rm(work, { recursive: true, force: true });
   });
 
@@ -140,6 +150,16 @@ describe.skipIf(skipPackaging)("the tarballs installed into a scratch project", 
     expect(report.userIds.length).toBeGreaterThan(0);
     for (const id of report.userIds) expect(id).toEqual(expect.any(String));
     expect(report.webhook).toEqual({ signed: true, tampered: false });
+  });
+
+  it("ratelimit-redis: a client with the Redis store lists users, and the request is in Redis", () => {
+    expect(report.redis.userIds).toEqual(report.userIds);
+    // One scope (the hash of the token, never the token), in a hash tag; the answered request
+    // is in its log.
+    expect(report.redis.keys).toEqual([
+      expect.stringMatching(/^missive:ratelimit:\{[0-9a-f]{64}\}:log$/),
+    ]);
+    expect(JSON.stringify(report.redis.keys)).not.toContain(TOKEN);
   });
 
   it("react: a component using useUsers renders on the server from the prefetched query", () => {

@@ -53,11 +53,18 @@ Usage: missive api <METHOD> <path> [flags]
         `missive api takes <METHOD> <path>, METHOD one of ${METHODS.join(", ")}: missive api GET /users`,
       );
     }
-    // Checked before URL parsing, which would resolve `..` and `%2E%2E` out of their segment.
-    const segments = (rawPath.split(/[?#]/)[0] ?? "").replace(/^\//, "").split("/");
+    // Checked before URL parsing, which would resolve `..` and `%2E%2E` out of their segment,
+    // read `\` as `/` and drop tabs and newlines (`..\users` and `..<TAB>` are `..` to it).
+    const rawPathname = rawPath.split(/[?#]/)[0] ?? "";
+    if (/[\\\x00-\x1f\x7f]/.test(rawPathname)) {
+      throw new UsageError(
+        `missive api: the path ${JSON.stringify(rawPathname)} has a backslash or a control character; percent-encode it (\\ is %5C) or give the id without it.`,
+      );
+    }
+    const segments = rawPathname.replace(/^\//, "").split("/");
     if (segments.some((segment) => segment === "" || /^(\.|%2e){1,2}$/i.test(segment))) {
       throw new UsageError(
-        `missive api: the path ${JSON.stringify(rawPath.split(/[?#]/)[0])} has an empty, "." or ".." segment; give every id in full: missive api GET /conversations/<id>`,
+        `missive api: the path ${JSON.stringify(rawPathname)} has an empty, "." or ".." segment; give every id in full: missive api GET /conversations/<id>`,
       );
     }
     const url = new URL(rawPath.replace(/^\/?/, "/"), "http://x");
