@@ -2,7 +2,7 @@ import { createServer, request as httpRequest } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import { type CallToolResult, ElicitRequestSchema } from "@modelcontextprotocol/sdk/types.js";
 import { describe, expect, it } from "vitest";
 import { startHttpBin } from "./bin.js";
 import { withSim } from "./helpers.js";
@@ -34,8 +34,11 @@ async function recordingProxy(target: string) {
   };
 }
 
-async function connectAs(url: string, token: string) {
-  const client = new Client({ name: "http-test", version: "0.0.0" });
+async function connectAs(
+  url: string,
+  token: string,
+  client = new Client({ name: "http-test", version: "0.0.0" }),
+) {
   await client.connect(
     new StreamableHTTPClientTransport(new URL(url), {
       requestInit: { headers: { authorization: `Bearer ${token}` } },
@@ -123,6 +126,43 @@ describe("the built missive-mcp over Streamable HTTP", () => {
         await client.close();
       } finally {
         await server.stop();
+      }
+    });
+  });
+  it("over HTTP (stateless, so no elicitation) the flags alone decide a destructive call, without hanging", async () => {
+    await withSim(async (sim) => {
+      const [source, target] = sim.state.conversations;
+      const refusing = await startHttpBin([], { MISSIVE_BASE_URL: sim.url });
+      const allowing = await startHttpBin(["--allow-destructive"], { MISSIVE_BASE_URL: sim.url });
+      try {
+        const merge = { id: source?.id, target: target?.id };
+        const asking = () => {
+          const client = new Client(
+            { name: "http-test", version: "0.0.0" },
+            { capabilities: { elicitation: {} } },
+          );
+          client.setRequestHandler(ElicitRequestSchema, () => ({ action: "decline" }));
+          return client;
+        };
+        const denied = await connectAs(refusing.url, ALICE, asking());
+        const refused = (await denied.callTool({
+          name: "merge_conversations",
+          arguments: merge,
+        })) as CallToolResult;
+        expect(refused.isError).toBe(true);
+        expect(JSON.stringify(refused.content)).toContain("--allow-destructive");
+        expect(sim.stats.mutations).toEqual([]);
+        await denied.close();
+        const allowed = await connectAs(allowing.url, ALICE, asking());
+        const merged = (await allowed.callTool({
+          name: "merge_conversations",
+          arguments: merge,
+        })) as CallToolResult;
+        expect(merged.isError).toBeFalsy();
+        await allowed.close();
+      } finally {
+        await refusing.stop();
+        await allowing.stop();
       }
     });
   });

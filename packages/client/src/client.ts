@@ -51,9 +51,6 @@ export type MissiveClient = Client<paths> &
 
 export const DEFAULT_BASE_URL = "https://public.missiveapp.com/v1";
 
-/** The openapi-fetch methods that send a request; a `withToken` client routes them through its token. */
-const senders = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
-
 /**
  * Creates a Missive client. Throws `MissingTokenError` at once (before any request) when no
  * token is given and `MISSIVE_API_TOKEN` is not set (unless `auth: false`),
@@ -134,12 +131,14 @@ export function createMissiveClient(
     const fetch = transport(resolveToken(other ?? ""));
     if (token === null) checkBaseUrl(baseUrl, allowInsecureHttp);
     const view: Record<string, unknown> = { use: api.use, eject: api.eject };
-    for (const name of [...senders, "request"] as const) {
-      // openapi-fetch's per-request `fetch` option: the init is after the path (and method).
-      const at = name === "request" ? 2 : 1;
+    // The methods that send (`GET`, `POST`, …, `request`), with openapi-fetch's per-request
+    // `fetch` option: their init comes after the path (and the method, for `request`).
+    for (const [name, send] of Object.entries(api)) {
+      const at = name === "request" ? 2 : /^[A-Z]+$/.test(name) ? 1 : 0;
+      if (!at) continue;
       view[name] = (...args: unknown[]) => {
         args[at] = { ...(args[at] as object), fetch };
-        return (api[name] as (...a: unknown[]) => unknown)(...args);
+        return (send as (...a: unknown[]) => unknown)(...args);
       };
     }
     return Object.assign(view as unknown as Client<paths>, extras(fetch));

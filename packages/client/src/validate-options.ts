@@ -30,7 +30,7 @@ export function validateOptions(options: MissiveClientOptions): void {
       (!whole || Number.isInteger(value));
     if (value !== undefined && !ok) {
       throw new MissiveError(
-        `createMissiveClient: ${name} must be a finite ${whole ? "whole " : ""}number ≥ ${min}, got ${String(value)}. Fix it, or leave it out for the default.`,
+        `createMissiveClient: ${name} must be a finite ${whole ? "whole " : ""}number ≥ ${min}, got ${String(value)}.`,
       );
     }
   }

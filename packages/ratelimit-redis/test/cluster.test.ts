@@ -37,9 +37,14 @@ beforeAll(async () => {
     "0",
     "--cluster-yes",
   ]);
-  for (let i = 0; i < 100; i++) {
-    const { stdout } = await run("redis-cli", ["-p", String(nodes[0]?.port), "cluster", "info"]);
-    if (stdout.includes("cluster_state:ok")) break;
+  // Every node must agree the cluster is up (slots assigned, gossip converged), else the first
+  // commands may meet CLUSTERDOWN on a loaded machine.
+  const ok = async (node: RunningRedis) =>
+    (await run("redis-cli", ["-p", String(node.port), "cluster", "info"])).stdout.includes(
+      "cluster_state:ok",
+    );
+  for (let i = 0; !(await Promise.all(nodes.map(ok))).every(Boolean); i++) {
+    if (i > 300) throw new Error("the Redis cluster did not reach cluster_state:ok in 30 s");
     await sleep(100);
   }
   cluster = new Cluster([{ host: "127.0.0.1", port: nodes[0]?.port ?? 0 }]);

@@ -37,7 +37,10 @@ export function enumFromDescription(description: string): string[] | undefined {
  * following") where `enumFromDescription` read none: reported, never taken as "no enum".
  */
 export const announcesValues = (description: string): boolean =>
-  /\b(?:accepted|supported|possible|allowed|valid) values\b|\bone of\b/i.test(description);
+  // Not a bare "one of": "ID of one of your teams" announces no values.
+  /\b(?:accepted|supported|possible|allowed|valid) values\b|\bone of(?:\s*:|\s+the following\b)/i.test(
+    description,
+  );
 
 /**
  * Two or more backticked, quoted values in a row: `"good"` `"warning"` `"danger"` in a

@@ -125,15 +125,16 @@ describe("examples and what cannot be read", () => {
   });
 
   it("reports values it cannot read and table rows the table lost, instead of taking them as nothing", () => {
-    const markdown = `## T\n\n### List things\n\n\`GET /v1/things\`\n\n**Params**\n\n| Name | Description |\n| --- | --- |\n| \`kind\` | Either \`group\`, \`organization\` or \`team\`. |\n| \`type\` | Group type. Accepted values are organization, group and team |\n| \`limit\` | Max |\n\`region\` | Region ID |\n`;
+    const markdown = `## T\n\n### List things\n\n\`GET /v1/things\`\n\n**Params**\n\n| Name | Description |\n| --- | --- |\n| \`kind\` | Either \`group\`, \`organization\` or \`team\`. |\n| \`type\` | Group type. Accepted values are organization, group and team |\n| \`limit\` | Max |\n| \`team\` | ID of one of your teams |\n\`region\` | Region ID |\n`;
     expect(params(markdown)).toEqual([
       { at: "query kind", required: false, enum: ["group", "organization", "team"] },
       { at: "query type", required: false },
       { at: "query limit", required: false },
+      { at: "query team", required: false },
     ]);
     expect(parseDocs(markdown).unreadable.map((u) => `@${u.line}: ${u.reason}`)).toEqual([
       "@12: a list of values in a form the parser cannot read",
-      "@14: a table row outside a table",
+      "@15: a table row outside a table",
     ]);
   });
 
