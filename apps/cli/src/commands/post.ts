@@ -1,5 +1,6 @@
 import { isObject, readBaseObject } from "../body.js";
-import { defineCommand, FIELDS_FLAG, moreFieldsFlag } from "../command.js";
+import { defineCommand } from "../command.js";
+import { FIELDS_FLAG, moreFieldsFlag } from "../common-flags.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { makeClient } from "../make-client.js";
 import { outputOptions, printResult } from "../output.js";
