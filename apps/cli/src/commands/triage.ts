@@ -4,7 +4,8 @@
  * notified, a closed conversation stays closed). `--post "text"` uses the post route instead:
  * one visible post per conversation, carrying the same action.
  */
-import { defineCommand, FIELDS_FLAG, type Flags } from "../command.js";
+import { defineCommand, type Flags } from "../command.js";
+import { FIELDS_FLAG } from "../common-flags.js";
 import { requireOrganization } from "../default-organization.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { makeClient } from "../make-client.js";
