@@ -56,6 +56,7 @@ Usage: missive api <METHOD> <path> [flags]
     // Checked before URL parsing, which would resolve `..` and `%2E%2E` out of their segment,
     // read `\` as `/` and drop tabs and newlines (`..\users` and `..<TAB>` are `..` to it).
     const rawPathname = rawPath.split(/[?#]/)[0] ?? "";
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing them is the point
     if (/[\\\x00-\x1f\x7f]/.test(rawPathname)) {
       throw new UsageError(
         `missive api: the path ${JSON.stringify(rawPathname)} has a backslash or a control character; percent-encode it (\\ is %5C) or give the id without it.`,
