@@ -33,6 +33,7 @@ interface ScriptReport {
   specVersion: string;
   specPaths: number;
   userIds: unknown[];
+  updatedConversationIds: unknown[];
   webhook: { signed: boolean; tampered: boolean };
   html: string;
   redis: { userIds: unknown[]; keys: string[] };
