@@ -17,3 +17,9 @@ export const moreFieldsFlag = (what: string) =>
     stdin: true,
     description: `More fields of the ${what} (JSON, @file.json, -); the flags win`,
   }) as const satisfies Flag;
+
+/** `--dry-run` of a write command: print the exact request (see dry-run.ts) and send nothing. */
+export const DRY_RUN_FLAG = {
+  type: "boolean",
+  description: "Print the request and send nothing",
+} as const satisfies Flag;

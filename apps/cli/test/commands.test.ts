@@ -39,6 +39,21 @@ describe("missive api", () => {
     expect(rec.sent[0]).toMatchObject({ method: "POST", path: "/posts", body });
   });
 
+  it("--dry-run prints the exact method, path, query and body, and sends nothing", async () => {
+    const rec = recorder();
+    const body = { hooks: { type: "new_comment", url: "https://example.com/hook" } };
+    const posted = await cli(
+      ["api", "post", "/hooks?a=1", "-q", "b=2", "--data", JSON.stringify(body), "--dry-run"],
+      rec,
+    );
+    expect(posted.code, posted.stderr).toBe(0);
+    expect(posted.stdout).toBe(`POST /hooks?a=1&b=2\n${JSON.stringify(body)}\n`);
+    const deleted = await cli(["api", "DELETE", "/hooks/h%201", "--dry-run"], rec);
+    expect(deleted.code, deleted.stderr).toBe(0);
+    expect(deleted.stdout).toBe("DELETE /hooks/h%201\n");
+    expect(rec.sent).toEqual([]);
+  });
+
   it("maps statuses to exit codes and refuses a bad method", async () => {
     expect((await cli(["api", "GET", "/nowhere"])).code).toBe(4);
     expect((await cli(["api", "FETCH", "/users"])).code).toBe(2);
@@ -173,6 +188,20 @@ describe("missive analytics report", () => {
     expect(
       validateResponseBody("getAnalyticsReport", 200, { reports: JSON.parse(stdout) }),
     ).toBeNull();
+  });
+
+  it("--dry-run prints the create request, even with --wait, and sends nothing", async () => {
+    const rec = recorder();
+    const args = ["analytics", "report", "--organization", "o1", "--start", "1700000000"];
+    const result = await cli(
+      [...args, "--end", "1700524800", "--team", "t1,t2", "--wait", "--dry-run"],
+      rec,
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe(
+      'POST /analytics/reports\n{"reports":{"organization":"o1","start":1700000000,"end":1700524800,"teams":["t1","t2"]}}\n',
+    );
+    expect(rec.sent).toEqual([]);
   });
 
   it("needs its three flags", async () => {

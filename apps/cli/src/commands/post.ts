@@ -1,6 +1,6 @@
 import { isObject, readBaseObject } from "../body.js";
 import { defineCommand } from "../command.js";
-import { FIELDS_FLAG, moreFieldsFlag } from "../common-flags.js";
+import { DRY_RUN_FLAG, FIELDS_FLAG, moreFieldsFlag } from "../common-flags.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { makeClient } from "../make-client.js";
 import { outputOptions, printResult } from "../output.js";
@@ -52,7 +52,7 @@ Usage: missive post --conversation <id> --text <text> [flags]`,
       description: "Organization of the conversation",
     },
     data: moreFieldsFlag("post"),
-    "dry-run": { type: "boolean", description: "Print the request and send nothing" },
+    "dry-run": DRY_RUN_FLAG,
     fields: FIELDS_FLAG,
   },
   async run(options, io) {

@@ -1,6 +1,6 @@
 import { readBaseObject } from "../body.js";
 import { defineCommand } from "../command.js";
-import { FIELDS_FLAG, moreFieldsFlag } from "../common-flags.js";
+import { DRY_RUN_FLAG, FIELDS_FLAG, moreFieldsFlag } from "../common-flags.js";
 import { ExitCode, UsageError } from "../errors.js";
 import type { CliIo } from "../io.js";
 import { makeClient } from "../make-client.js";
@@ -62,7 +62,7 @@ Usage: missive send --to <address> --from <address> --subject <text> --body <htm
       description: "Organization of the conversation",
     },
     data: moreFieldsFlag("draft"),
-    "dry-run": { type: "boolean", description: "Print the request and send nothing" },
+    "dry-run": DRY_RUN_FLAG,
     fields: FIELDS_FLAG,
   },
   async run(options, io) {
