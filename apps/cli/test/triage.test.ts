@@ -3,28 +3,13 @@
  * the profile's default organization, --dry-run, and the contact filters' one-of rule.
  */
 import { describe, expect, it } from "vitest";
-import { cli, tempDir } from "./helpers.js";
+import { cli, recordRequests, tempDir } from "./helpers.js";
 
 const ID = "6d3c9b1c-7067-4a28-8ea6-ea91340b67cc";
 
-/** A fetch that records what the CLI sends, then lets it through to the mock. */
-function recorder() {
-  const sent: { method: string; path: string; body: unknown }[] = [];
-  const fetcher = async (request: Request) => {
-    const text = await request.clone().text();
-    sent.push({
-      method: request.method,
-      path: new URL(request.url).pathname + new URL(request.url).search,
-      body: text ? JSON.parse(text) : undefined,
-    });
-    return fetch(request);
-  };
-  return { sent, fetch: fetcher };
-}
-
 describe("missive conversations close|reopen|label|unlabel|assign|unassign|move", () => {
   it("close sends PATCH /conversations/<id> with {conversations:[{id, close:true}]}", async () => {
-    const { sent, fetch } = recorder();
+    const { sent, fetch } = recordRequests();
     const result = await cli(["conversations", "close", ID], { fetch });
     expect(result.code, result.stderr).toBe(0);
     expect(sent).toEqual([
@@ -37,7 +22,7 @@ describe("missive conversations close|reopen|label|unlabel|assign|unassign|move"
   });
 
   it("acts on several ids in one request; move takes --inbox or --team", async () => {
-    const { sent, fetch } = recorder();
+    const { sent, fetch } = recordRequests();
     expect((await cli(["conversations", "reopen", ID, "c2"], { fetch })).code).toBe(0);
     expect((await cli(["conversations", "move", ID, "--team", "t1"], { fetch })).code).toBe(0);
     expect(sent.map((s) => [s.path, s.body])).toEqual([
@@ -61,7 +46,7 @@ describe("missive conversations close|reopen|label|unlabel|assign|unassign|move"
   });
 
   it("label without an organization exits 2 naming the setting, and sends nothing", async () => {
-    const { sent, fetch } = recorder();
+    const { sent, fetch } = recordRequests();
     const result = await cli(["conversations", "label", ID, "--label", "l1"], { fetch });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/missive config set organization/);
@@ -70,7 +55,7 @@ describe("missive conversations close|reopen|label|unlabel|assign|unassign|move"
   });
 
   it("takes the organization from --organization, MISSIVE_ORGANIZATION or the profile", async () => {
-    const { sent, fetch } = recorder();
+    const { sent, fetch } = recordRequests();
     const config = tempDir();
     const env = { MISSIVE_CONFIG_DIR: config };
     expect((await cli(["config", "set", "organization", "o-profile"], { env })).code).toBe(0);
@@ -91,7 +76,7 @@ describe("missive conversations close|reopen|label|unlabel|assign|unassign|move"
   });
 
   it("--post uses the post route: one visible post per conversation", async () => {
-    const { sent, fetch } = recorder();
+    const { sent, fetch } = recordRequests();
     const result = await cli(["conversations", "close", ID, "--post", "Resolved"], { fetch });
     expect(result.code, result.stderr).toBe(0);
     expect(sent).toEqual([
@@ -111,7 +96,7 @@ describe("missive conversations close|reopen|label|unlabel|assign|unassign|move"
   });
 
   it("--dry-run prints the exact request and sends nothing", async () => {
-    const { sent, fetch } = recorder();
+    const { sent, fetch } = recordRequests();
     const result = await cli(["conversations", "close", ID, "c2", "--dry-run"], { fetch });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
@@ -138,7 +123,7 @@ describe("missive conversations close|reopen|label|unlabel|assign|unassign|move"
 
 describe("missive conversations list contact filters", () => {
   it("exits 2 on two of --email, --domain, --contact-organization, and sends nothing", async () => {
-    const { sent, fetch } = recorder();
+    const { sent, fetch } = recordRequests();
     const two = await cli(
       ["conversations", "list", "--inbox", "--email", "a@b.c", "--domain", "b.c"],
       { fetch },
