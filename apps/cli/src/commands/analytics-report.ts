@@ -96,14 +96,14 @@ Usage: missive analytics report --organization <id> --start <time> --end <time> 
       if (report[key] === undefined)
         throw new UsageError(`missive analytics report needs --${key}.`);
     }
-    const { checkRequestBody } = await import("../request-body-check.js");
-    checkRequestBody("createAnalyticsReport", { reports: report }, "the flags and --data");
-    if (options.dryRun === true) {
-      // With --wait too: only the create request is known in advance (the polls need its id).
-      const { printDryRun } = await import("../dry-run.js");
-      printDryRun(io, "post", "/analytics/reports", {}, { reports: report });
+    // With --wait too: only the create request is known in advance (the polls need its id).
+    const { checkOrDryRun } = await import("../request-body-check.js");
+    if (
+      checkOrDryRun(io, options.dryRun, "createAnalyticsReport", "/analytics/reports", {
+        reports: report,
+      })
+    )
       return ExitCode.ok;
-    }
     const client = await makeClient(options, io);
     const output = outputOptions(options, io);
     if (!options.wait) {

@@ -87,13 +87,9 @@ Usage: missive post --conversation <id> --text <text> [flags]`,
         "Missive CLI",
       body: options.notificationBody ?? given.body ?? (text ?? "").slice(0, 100),
     };
-    const { checkRequestBody } = await import("../request-body-check.js");
-    checkRequestBody("createPost", { posts: post }, "the flags and --data");
-    if (options.dryRun === true) {
-      const { printDryRun } = await import("../dry-run.js");
-      printDryRun(io, "post", "/posts", {}, { posts: post });
+    const { checkOrDryRun } = await import("../request-body-check.js");
+    if (checkOrDryRun(io, options.dryRun, "createPost", "/posts", { posts: post }))
       return ExitCode.ok;
-    }
     const client = await makeClient(options, io);
     const result = await client.posts.create(post as never, { signal: io.signal });
     printResult(result, outputOptions(options, io), io);

@@ -90,13 +90,9 @@ Usage: missive send --to <address> --from <address> --subject <text> --body <htm
       draft.send_at = parseTime(options.at, "at");
       delete draft.send;
     } else if (draft.send_at === undefined) draft.send = true;
-    const { checkRequestBody } = await import("../request-body-check.js");
-    checkRequestBody("createDraft", { drafts: draft }, "the flags and --data");
-    if (options.dryRun === true) {
-      const { printDryRun } = await import("../dry-run.js");
-      printDryRun(io, "post", "/drafts", {}, { drafts: draft });
+    const { checkOrDryRun } = await import("../request-body-check.js");
+    if (checkOrDryRun(io, options.dryRun, "createDraft", "/drafts", { drafts: draft }))
       return ExitCode.ok;
-    }
     const client = await makeClient(options, io);
     const result = await client.drafts.create(draft as never, { signal: io.signal });
     printResult(result, outputOptions(options, io), io);
