@@ -20,7 +20,12 @@ const tour: Array<[string, string[]]> = [
     ["conversations", "list", "--inbox", "--limit", "2", "--fields", "id,latest_message_subject"],
   ],
   [
-    "A post that closes a conversation",
+    "Close a conversation silently (PATCH, no post): the exact request first, then for real",
+    ["conversations", "close", "00f78fe9-f11a-4b4e-a502-67e6138d3b0f", "--dry-run"],
+  ],
+  ["", ["conversations", "close", "00f78fe9-f11a-4b4e-a502-67e6138d3b0f", "--fields", "id"]],
+  [
+    "A post that closes a conversation (visible to the team)",
     [
       "post",
       "--conversation",
@@ -72,7 +77,7 @@ try {
   );
   for (const [what, argv] of tour) {
     const shown = argv.map((arg) => (/[\s#]/.test(arg) ? `"${arg}"` : arg)).join(" ");
-    console.log(`# ${what}\n$ missive ${shown}`);
+    console.log(`${what ? `# ${what}\n` : ""}$ missive ${shown}`);
     const code = await run(argv, io);
     console.log(`(exit ${code})\n`);
   }

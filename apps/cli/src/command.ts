@@ -67,6 +67,24 @@ export const GLOBAL_FLAGS = {
 
 export type GlobalOptions = Values<typeof GLOBAL_FLAGS>;
 
+/** Global flags given before the command move after it: `missive --json users list`. */
+export function hoist(argv: readonly string[]): string[] {
+  const lead: string[] = [];
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    const [name = "", inline] = arg.replace(/^--/, "").split("=", 2);
+    const flag = GLOBAL_FLAGS[name as keyof typeof GLOBAL_FLAGS];
+    if (!arg.startsWith("--") || !flag || name === "help") break;
+    if (flag.type === "boolean" || inline !== undefined) lead.push(arg);
+    else if (i + 1 < argv.length) lead.push(arg, argv[++i] ?? "");
+    else break;
+  }
+  const rest = argv.slice(i);
+  const words = rest[0]?.startsWith("-") ? 0 : rest[1]?.startsWith("-") ? 1 : 2;
+  return [...rest.slice(0, words), ...lead, ...rest.slice(words)];
+}
+
 /**
  * A hand-made command as the registry lists it (`commands/index.ts`): its name and summary are
  * enough for dispatch and `missive --help`; the rest (flags, help, run) is in its module, which
@@ -100,24 +118,6 @@ export interface CommandModule<F extends Flags = Flags> {
 
 /** `node:util` parseArgs options, for flags generated from the spec. */
 export type ExtraFlags = Record<string, { type: "string" | "boolean"; multiple?: boolean }>;
-
-/** `--fields id,subject`: which fields of the answer to print. */
-export const FIELDS_FLAG = {
-  type: "string",
-  multiple: true,
-  value: "<a,b>",
-  description: "Only these fields of the answer",
-} as const satisfies Flag;
-
-/** `-d, --data`: more fields of the object the flags build. */
-export const moreFieldsFlag = (what: string) =>
-  ({
-    type: "string",
-    short: "d",
-    value: "<json>",
-    stdin: true,
-    description: `More fields of the ${what} (JSON, @file.json, -); the flags win`,
-  }) as const satisfies Flag;
 
 /** Keeps the flags' literal types, so `run` gets typed options; the registry sees any command. */
 export const defineCommand = <F extends Flags>(command: CommandModule<F>): CommandModule =>

@@ -5,10 +5,14 @@ import { withFileLock } from "./config-lock.js";
 import { UsageError } from "./errors.js";
 import { objectKey } from "./object-key.js";
 
-/** One account: its token and, when logged in with `--base-url`, that API root. */
+/**
+ * One account: its token and, when logged in with `--base-url`, that API root; and the default
+ * organization of the triage commands (`missive config set organization <id>`).
+ */
 export interface Profile {
-  token: string;
+  token?: string | undefined;
   baseUrl?: string | undefined;
+  organization?: string | undefined;
 }
 
 export interface ConfigFile {

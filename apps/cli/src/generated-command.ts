@@ -30,6 +30,7 @@ export function optionsOf(command: GeneratedCommand): OptionSpec {
     options.all = { type: "boolean" };
     options.paginate = { type: "boolean" };
   }
+  if (command.operation.method !== "get") options["dry-run"] = { type: "boolean" };
   return options;
 }
 
@@ -100,6 +101,16 @@ export function queryValues(command: GeneratedCommand, values: ParsedValues) {
     }
     query[p.name] = convertParam(p, p.flag, raw);
   }
+  // At most one of a group (`--email`, `--domain`, `--contact-organization`): Missive answers
+  // 400 for two, so nothing is sent.
+  for (const group of command.operation.exclusiveQuery) {
+    const given = command.queryParams.filter((p) => group.includes(p.name) && p.name in query);
+    if (given.length > 1) {
+      throw new UsageError(
+        `Give at most one of ${group.map((name) => `--${command.queryParams.find((p) => p.name === name)?.flag ?? name}`).join(", ")} (got ${given.map((p) => `--${p.flag}`).join(" and ")}).`,
+      );
+    }
+  }
   return query;
 }
 
@@ -147,6 +158,28 @@ export async function runGenerated(
       const { checkRequestBody } = await import("./request-body-check.js");
       checkRequestBody(command.operationId, sent, "--data and --field");
     }
+  }
+  if (values["dry-run"] === true) {
+    const { printDryRun, pathWith } = await import("./dry-run.js");
+    const ids = command.entry.idsFromBody;
+    const filled =
+      ids !== null && Array.isArray(payload)
+        ? { ...path, [ids]: payload.map((item) => (item as { id?: unknown }).id) }
+        : path;
+    const sent =
+      body && payload !== undefined
+        ? body.envelope === null
+          ? payload
+          : { [body.envelope]: payload }
+        : undefined;
+    printDryRun(
+      io,
+      command.operation.method,
+      pathWith(command.operation.path, filled),
+      query,
+      sent,
+    );
+    return ExitCode.ok;
   }
   const globals = globalOptions(values);
   const output = outputOptions({ json: globals.json, fields: listFlag(values, "fields") }, io);

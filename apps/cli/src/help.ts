@@ -65,6 +65,17 @@ function usageArgs(c: GeneratedCommand): string {
     .join("");
 }
 
+/** `x-missive-plan`: the plans an operation needs, and fields that need a narrower one. */
+function planLines(plan: GeneratedCommand["operation"]["plan"]): string[] {
+  if (!plan) return [];
+  const fields = Object.entries(plan.fields ?? {}).map(
+    ([field, plans]) => `${field}: ${plans.join(" or ")}`,
+  );
+  return [
+    `Plan: ${plan.plans.join(" or ")}${fields.length > 0 ? ` (${fields.join("; ")})` : ""}. A 403 may mean the organization's plan lacks it.`,
+  ];
+}
+
 export function actionHelp(c: GeneratedCommand): string {
   const op = c.operation;
   const lines = [
@@ -72,6 +83,7 @@ export function actionHelp(c: GeneratedCommand): string {
     "",
     `Usage: missive ${c.resource} ${c.action}${usageArgs(c)} [flags]`,
     `       (${op.method.toUpperCase()} ${op.path})`,
+    ...planLines(op.plan),
     "",
   ];
   const rows: [string, string][] = [];

@@ -24,7 +24,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout.write(`missive ${version()}\n`);
     return ExitCode.ok;
   }
-  const args = (await import("./hoist.js")).hoist(argv);
+  const args = (await import("./command.js")).hoist(argv);
   const [resource, action] = args;
   if (resource === undefined || isHelp(resource)) {
     io.stdout.write((await import("./help.js")).topHelp());

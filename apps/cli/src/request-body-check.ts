@@ -5,7 +5,9 @@
  */
 import { createRequire } from "node:module";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import { printDryRun } from "./dry-run.js";
 import { UsageError } from "./errors.js";
+import type { CliIo } from "./io.js";
 
 const SPEC_ID = "https://missive-ts.local/openapi.json";
 
@@ -95,4 +97,21 @@ export function checkRequestBody(operationId: string, body: unknown, source: str
   throw new UsageError(
     `The request body (${source}) does not match what ${operationId} takes; nothing was sent:\n  ${lines.slice(0, 8).join("\n  ")}`,
   );
+}
+
+/**
+ * The last step of a hand-made command that creates something: its body is checked against the
+ * spec, then with `--dry-run` printed instead of sent. True when the command is done (a dry run).
+ */
+export function checkOrDryRun(
+  io: CliIo,
+  dryRun: boolean | undefined,
+  operationId: string,
+  path: string,
+  body: unknown,
+): boolean {
+  checkRequestBody(operationId, body, "the flags and --data");
+  if (dryRun !== true) return false;
+  printDryRun(io, "post", path, {}, body);
+  return true;
 }

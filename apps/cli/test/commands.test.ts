@@ -1,25 +1,10 @@
 import { validateResponseBody } from "@missive-ts/sim";
 import { describe, expect, it } from "vitest";
-import { cli } from "./helpers.js";
-
-/** Captures the JSON bodies sent, then lets Prism answer. */
-function recorder() {
-  const sent: { method: string; path: string; body: unknown }[] = [];
-  const fetchFn = async (r: Request) => {
-    const text = r.body ? await r.clone().text() : "";
-    sent.push({
-      method: r.method,
-      path: new URL(r.url).pathname + new URL(r.url).search,
-      body: text ? JSON.parse(text) : undefined,
-    });
-    return fetch(r);
-  };
-  return { sent, fetch: fetchFn };
-}
+import { cli, recordRequests } from "./helpers.js";
 
 describe("missive api", () => {
   it("sends a raw request and prints the answer with its envelope", async () => {
-    const rec = recorder();
+    const rec = recordRequests();
     const { code, stdout } = await cli(
       ["api", "GET", "/conversations?limit=2", "-q", "inbox=true"],
       rec,
@@ -30,13 +15,28 @@ describe("missive api", () => {
   });
 
   it("sends --data as is", async () => {
-    const rec = recorder();
+    const rec = recordRequests();
     const body = {
       posts: { conversation: "c1", text: "hi", notification: { title: "t", body: "b" } },
     };
     const { code } = await cli(["api", "post", "/posts", "--data", JSON.stringify(body)], rec);
     expect(code).toBe(0);
     expect(rec.sent[0]).toMatchObject({ method: "POST", path: "/posts", body });
+  });
+
+  it("--dry-run prints the exact method, path, query and body, and sends nothing", async () => {
+    const rec = recordRequests();
+    const body = { hooks: { type: "new_comment", url: "https://example.com/hook" } };
+    const posted = await cli(
+      ["api", "post", "/hooks?a=1", "-q", "b=2", "--data", JSON.stringify(body), "--dry-run"],
+      rec,
+    );
+    expect(posted.code, posted.stderr).toBe(0);
+    expect(posted.stdout).toBe(`POST /hooks?a=1&b=2\n${JSON.stringify(body)}\n`);
+    const deleted = await cli(["api", "DELETE", "/hooks/h%201", "--dry-run"], rec);
+    expect(deleted.code, deleted.stderr).toBe(0);
+    expect(deleted.stdout).toBe("DELETE /hooks/h%201\n");
+    expect(rec.sent).toEqual([]);
   });
 
   it("maps statuses to exit codes and refuses a bad method", async () => {
@@ -47,7 +47,7 @@ describe("missive api", () => {
 
 describe("missive post", () => {
   it("builds the post from flags", async () => {
-    const rec = recorder();
+    const rec = recordRequests();
     const { code } = await cli(
       [
         "post",
@@ -98,7 +98,7 @@ describe("missive post", () => {
 
 describe("missive send", () => {
   it("creates a draft with send: true", async () => {
-    const rec = recorder();
+    const rec = recordRequests();
     const { code } = await cli(
       [
         "send",
@@ -126,7 +126,7 @@ describe("missive send", () => {
   });
 
   it("--at schedules it with send_at (ISO date or Unix seconds)", async () => {
-    const rec = recorder();
+    const rec = recordRequests();
     const argv = [
       "send",
       "--to",
@@ -147,7 +147,7 @@ describe("missive send", () => {
 
 describe("missive analytics report", () => {
   it("--wait creates the report, polls and prints it", async () => {
-    const rec = recorder();
+    const rec = recordRequests();
     const { code, stdout } = await cli(
       [
         "analytics",
@@ -173,6 +173,20 @@ describe("missive analytics report", () => {
     expect(
       validateResponseBody("getAnalyticsReport", 200, { reports: JSON.parse(stdout) }),
     ).toBeNull();
+  });
+
+  it("--dry-run prints the create request, even with --wait, and sends nothing", async () => {
+    const rec = recordRequests();
+    const args = ["analytics", "report", "--organization", "o1", "--start", "1700000000"];
+    const result = await cli(
+      [...args, "--end", "1700524800", "--team", "t1,t2", "--wait", "--dry-run"],
+      rec,
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe(
+      'POST /analytics/reports\n{"reports":{"organization":"o1","start":1700000000,"end":1700524800,"teams":["t1","t2"]}}\n',
+    );
+    expect(rec.sent).toEqual([]);
   });
 
   it("needs its three flags", async () => {

@@ -82,3 +82,26 @@ export const withoutToken = (request: Request): Promise<Response> => {
   headers.delete("authorization");
   return fetch(new Request(request, { headers }));
 };
+
+/** One request as it reached the API: method, path with its query, and its JSON body. */
+export interface SentRequest {
+  method: string;
+  path: string;
+  body: unknown;
+}
+
+/** Records what reaches the API, then lets the server (Prism) answer. */
+export function recordRequests() {
+  const sent: SentRequest[] = [];
+  const record = async (request: Request) => {
+    const text = request.body ? await request.clone().text() : "";
+    const url = new URL(request.url);
+    sent.push({
+      method: request.method,
+      path: url.pathname + url.search,
+      body: text ? JSON.parse(text) : undefined,
+    });
+    return fetch(request);
+  };
+  return { sent, fetch: record };
+}

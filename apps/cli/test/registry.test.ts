@@ -18,8 +18,9 @@ describe("command registry", () => {
     const { stdout } = await cli(["--help"]);
     for (const c of COMMANDS) {
       const [first = "", action] = c.name.split(" ");
-      if (first === "analytics") expect(stdout).toMatch(new RegExp(`analytics .*${action}`));
-      else expect(stdout).toContain(`${c.name}  `);
+      if (first === "analytics" || first === "conversations") {
+        expect(stdout).toMatch(new RegExp(`${first} .*${action}`));
+      } else expect(stdout).toContain(`${c.name}  `);
     }
   });
 

@@ -1,22 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cli } from "./helpers.js";
-
-function recorder() {
-  const sent: string[] = [];
-  return {
-    sent,
-    fetch: (request: Request) => {
-      sent.push(`${request.method} ${new URL(request.url).pathname}`);
-      return fetch(request);
-    },
-  };
-}
+import { cli, recordRequests } from "./helpers.js";
 
 describe("request bodies are checked against the spec before sending (#13.16)", () => {
   it("a task state of done: exit 2, the JSON path and the allowed values, nothing sent", async () => {
-    const rec = recorder();
+    const rec = recordRequests();
     const { code, stderr } = await cli(["tasks", "update", "t1", "--field", "state=done"], rec);
     expect(code).toBe(2);
     expect(stderr).toContain('tasks.state must be one of: todo, in_progress, closed (got "done")');
@@ -27,7 +16,7 @@ describe("request bodies are checked against the spec before sending (#13.16)", 
   });
 
   it("missive api checks a body whose path is an operation of the spec", async () => {
-    const rec = recorder();
+    const rec = recordRequests();
     const bad = '{"tasks": {"state": "done"}}';
     const { code, stderr } = await cli(["api", "PATCH", "/tasks/t1", "--data", bad], rec);
     expect(code).toBe(2);
@@ -36,7 +25,7 @@ describe("request bodies are checked against the spec before sending (#13.16)", 
   });
 
   it("items of a list body are named by index; a wrong type says what it must be", async () => {
-    const rec = recorder();
+    const rec = recordRequests();
     const data = '[{"id": "a", "first_name": 5}]';
     const { code, stderr } = await cli(["contacts", "update", "--data", data], rec);
     expect(code).toBe(2);
@@ -45,7 +34,7 @@ describe("request bodies are checked against the spec before sending (#13.16)", 
   });
 
   it("hand-made commands check the body they build", async () => {
-    const rec = recorder();
+    const rec = recordRequests();
     const argv = ["send", "--to", "a@example.com", "--from", "b@example.com", "--body", "Hi"];
     const { code, stderr } = await cli([...argv, "--data", '{"send_at": "soon"}'], rec);
     expect(code).toBe(2);

@@ -1,23 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { cli } from "./helpers.js";
-
-/** Records what reaches the API, then lets Prism answer. */
-function recorder() {
-  const sent: string[] = [];
-  return {
-    sent,
-    fetch: (request: Request) => {
-      sent.push(`${request.method} ${new URL(request.url).pathname}`);
-      return fetch(request);
-    },
-  };
-}
+import { cli, recordRequests } from "./helpers.js";
 
 describe("numbers are read strictly (#13.15)", () => {
   it.each(["0x10", "1e1", "12abc", " ", "1.5"])(
     "--limit %j is refused (2), nothing sent",
     async (value) => {
-      const rec = recorder();
+      const rec = recordRequests();
       const { code, stderr } = await cli(["tasks", "list", "--limit", value], rec);
       expect(code).toBe(2);
       expect(stderr).toContain("--limit must be an integer");
@@ -49,7 +37,7 @@ describe("numbers are read strictly (#13.15)", () => {
   });
 
   it("api GET with a body is a usage error (2), nothing sent", async () => {
-    const rec = recorder();
+    const rec = recordRequests();
     const { code, stderr } = await cli(["api", "GET", "/users", "--data", '{"a": 1}'], rec);
     expect(code).toBe(2);
     expect(stderr).toContain("GET sends no body");
@@ -59,7 +47,7 @@ describe("numbers are read strictly (#13.15)", () => {
 
 describe("two inputs never both read stdin (#13.13)", () => {
   it("send --data - --body - is refused (2) and sends nothing", async () => {
-    const rec = recorder();
+    const rec = recordRequests();
     const { code, stderr } = await cli(
       ["send", "--to", "a@example.com", "--from", "b@example.com", "--data", "-", "--body", "-"],
       { ...rec, stdin: '{"subject": "Hi"}' },
@@ -78,7 +66,7 @@ describe("two inputs never both read stdin (#13.13)", () => {
         .map(([name]) => name);
       for (const [i, a] of readers.entries()) {
         for (const b of readers.slice(i + 1)) {
-          const rec = recorder();
+          const rec = recordRequests();
           const argv = [...command.name.split(" "), `--${a}`, "-", `--${b}`, "-"];
           const { code } = await cli(argv, { ...rec, stdin: "{}" });
           expect(code, argv.join(" ")).toBe(2);

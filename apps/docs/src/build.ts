@@ -5,11 +5,13 @@
  *   pnpm docs:build            (root)   or   pnpm --filter @missive-ts/docs build
  */
 import { execFile } from "node:child_process";
-import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join, posix } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { renderMarkdown } from "./markdown.js";
+import { withPlanBadges } from "./plan-badges.js";
 import {
   defaultOutDir,
   docsRoot,
@@ -120,11 +122,24 @@ async function renderGuide(page: GuidePage): Promise<string> {
 
 async function buildReference(outDir: string): Promise<void> {
   const redocly = join(docsRoot, "node_modules/.bin/redocly");
+  // Redocly reads a file: the bundled spec plus plan badges goes to a scratch folder, never dist/.
+  const scratch = await mkdtemp(join(tmpdir(), "missive-ts-reference-"));
+  const badgedSpec = join(scratch, "openapi.json");
+  const spec = JSON.parse(await readFile(specPath, "utf8"));
+  await writeFile(badgedSpec, JSON.stringify(withPlanBadges(spec)));
+  try {
+    await runRedocly(redocly, badgedSpec, outDir);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+async function runRedocly(redocly: string, spec: string, outDir: string): Promise<void> {
   await run(
     redocly,
     [
       "build-docs",
-      specPath,
+      spec,
       "--inlineBundle",
       "--output",
       join(outDir, `${referencePage.slug}.html`),

@@ -38,6 +38,7 @@ export const guidePages: GuidePage[] = [
     nav: "Pagination & rate limits",
     source: "apps/docs/guides/pagination-and-rate-limits.md",
   },
+  { slug: "triage", nav: "Triage without a post", source: "apps/docs/guides/triage.md" },
   { slug: "webhooks", nav: "Webhooks", source: "apps/docs/guides/webhooks.md" },
   {
     slug: "react",

@@ -39,6 +39,7 @@ describe("guide code samples", () => {
     expect(perGuide["getting-started"]).toBeGreaterThanOrEqual(4);
     expect(perGuide["pagination-and-rate-limits"]).toBeGreaterThanOrEqual(2);
     expect(perGuide.webhooks).toBeGreaterThanOrEqual(1);
+    expect(perGuide.triage).toBeGreaterThanOrEqual(3);
 
     await writeFile(
       join(dir, "tsconfig.json"),

@@ -74,20 +74,25 @@ export async function sidebarOperations(page: Page): Promise<SidebarOperation[]>
   return entries;
 }
 
-export interface OpenedOperation {
-  /** the operation's heading (its summary) */
+export interface OpenedSection {
+  /** the operation's heading (its summary), without its badges */
   title: string;
+  /** the texts of the badges next to the heading (`x-badges`), e.g. "Plan: Productive or Business" */
+  badges: string[];
+}
+
+export interface OpenedOperation extends OpenedSection {
   /** the request panel's method tag, lower case */
   method: string;
   /** the request panel's path */
   path: string;
 }
 
-/** Clicks an operation in the sidebar and reads its section once Redoc has rendered it. */
-export async function openOperation(
+/** Clicks an operation or webhook in the sidebar and reads its heading once Redoc has rendered it. */
+export async function openSection(
   page: Page,
   operation: Pick<OperationMetadata, "tag" | "operationId">,
-): Promise<OpenedOperation> {
+): Promise<{ section: Locator } & OpenedSection> {
   const href = redocOperationHref(operation);
   // The group's own link is `/<tag slug>`; its operations' links start with `#/`.
   const groups = await sidebarGroups(page);
@@ -96,15 +101,34 @@ export async function openOperation(
   await page.waitForURL((url) => url.hash === href);
 
   const section = page.locator(`[data-section-id="${href.slice(1)}"]`);
-  const title = section.locator("h2").first();
-  await title.waitFor();
+  const heading = section.locator("h2").first();
+  await heading.waitFor();
+  const badge = '[data-component-name="Tag/Tag"]';
+  return {
+    section,
+    title: await heading.evaluate((h2, selector) => {
+      const copy = h2.cloneNode(true) as Element;
+      for (const tag of copy.querySelectorAll(selector)) tag.remove();
+      return copy.textContent?.trim() ?? "";
+    }, badge),
+    badges: (await heading.locator(badge).allTextContents()).map((text) => text.trim()),
+  };
+}
+
+/** Clicks an operation in the sidebar and reads its section once Redoc has rendered it. */
+export async function openOperation(
+  page: Page,
+  operation: Pick<OperationMetadata, "tag" | "operationId">,
+): Promise<OpenedOperation> {
+  const { section, title, badges } = await openSection(page, operation);
   // The request panel's header: a method tag and the path (the button opens the server list).
   const request = section
     .locator('[data-testid="right-panel"] [data-component-name="Dropdown/Dropdown"] > button')
     .first();
   await request.waitFor();
   return {
-    title: (await title.textContent())?.trim() ?? "",
+    title,
+    badges,
     method:
       (await request.locator('[data-component-name="Tag/Tag"]').textContent())
         ?.trim()

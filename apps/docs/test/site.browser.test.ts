@@ -1,7 +1,7 @@
 /**
  * The built docs site in a real browser (Debian's chromium, never a downloaded one), served on
  * 127.0.0.1 with every other host blocked: the reference shows every operation of the spec,
- * the guides render, and their links resolve. Screenshots land in test-artifacts/.
+ * both webhooks, the plan of every plan-gated operation, the guides render, and their links resolve. Screenshots land in test-artifacts/.
  */
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
@@ -11,14 +11,23 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { docsRoot, guidePages, referencePage } from "../src/site.js";
 import { expectGuideRenders } from "./guide-page-checks.js";
 import type { OfflineSite } from "./offline-site.js";
-import { openOperation, redocOperationHref, sidebarOperations } from "./redoc-sidebar.js";
+import {
+  openOperation,
+  openSection,
+  redocOperationHref,
+  sidebarOperations,
+} from "./redoc-sidebar.js";
 import { siteFixture } from "./site-fixture.js";
 import { checkLinks } from "./site-link-check.js";
+import { type SpecEntry, specEntries } from "./spec-markers.js";
 
 const artifacts = join(docsRoot, "test-artifacts");
 // Every operation of the spec, as codegen read it from the bundle the reference is built from.
 const operations = operationMetadata;
 const fixture = siteFixture();
+/** What a reader sees next to an entry that needs a particular Missive plan. */
+const planBadges = (entry: Pick<SpecEntry, "plans">) =>
+  entry.plans ? [`Plan: ${entry.plans.join(" or ")}`] : [];
 
 /** What every test ends with: nothing threw in a page and our server answered every request. */
 function expectCleanRun(site: OfflineSite): void {
@@ -47,6 +56,19 @@ describe.skipIf(!hasChromium)("docs site in chromium", () => {
     const expected = new Set(operations.map(redocOperationHref));
     expect(entries.filter((entry) => expected.has(entry.href))).toHaveLength(operations.length);
     const others = entries.filter((entry) => !expected.has(entry.href)).map((entry) => entry.href);
+
+    // Both webhooks (the rule webhook and the custom channel's), under their own summaries.
+    const webhooks = (await specEntries()).filter((entry) => entry.kind === "webhook");
+    expect(webhooks.map((w) => w.operationId).sort()).toEqual([
+      "customChannelWebhook",
+      "ruleWebhook",
+    ]);
+    for (const webhook of webhooks) {
+      expect(
+        shown.get(redocOperationHref(webhook)),
+        `${webhook.operationId} in the sidebar`,
+      ).toMatchObject({ label: webhook.summary, method: webhook.method });
+    }
     console.log(`reference sidebar: ${operations.length} operations; also ${others.join(", ")}`);
 
     // The reference brings its own scripts and styles (`--inlineBundle`): anything it still
@@ -65,13 +87,38 @@ describe.skipIf(!hasChromium)("docs site in chromium", () => {
     // One with a path parameter, so the path shown is the templated one of the spec.
     const operation = operations.find((o) => o.path.includes("{")) ?? operations[0];
     if (!operation) throw new Error("the spec has no operations");
+    const plans = (await specEntries()).find((e) => e.operationId === operation.operationId)?.plans;
     expect(await openOperation(page, operation)).toEqual({
       title: operation.summary,
+      badges: planBadges({ plans }),
       method: operation.method,
       path: operation.path,
     });
     await mkdir(artifacts, { recursive: true });
     await page.screenshot({ path: join(artifacts, "reference.png") });
+    expectCleanRun(site);
+  });
+
+  it("every plan-gated operation and webhook shows its plan next to its title", async () => {
+    const site = await fixture.openSite();
+    const page = await site.open(`${referencePage.slug}.html`);
+    const all = await specEntries();
+    const gated = all.filter((entry) => entry.plans);
+    expect(gated.map((e) => e.operationId)).toEqual(
+      expect.arrayContaining(["createAnalyticsReport", "createHook", "ruleWebhook"]),
+    );
+    // …and one that needs no plan shows none: the badge comes from the marker, not from the tag.
+    const ungated = all.filter((e) => !e.plans && e.tag === "Webhooks");
+    expect(ungated.length).toBeGreaterThan(0);
+    for (const entry of [...gated, ...ungated]) {
+      const shown = await openSection(page, entry);
+      // Redoc adds its own "Webhook" badge to webhooks; the plan badge is ours.
+      const plan = shown.badges.filter((badge) => badge.startsWith("Plan"));
+      expect({ title: shown.title, badges: plan }, entry.operationId).toEqual({
+        title: entry.summary,
+        badges: planBadges(entry),
+      });
+    }
     expectCleanRun(site);
   });
 

@@ -73,8 +73,10 @@ export async function run(argv: readonly string[], env: Env): Promise<number | n
     return 3;
   }
   const server = createServer({ ...catalogue, policy: options.policy, client });
-  // The store's connections would keep the process alive once the client hangs up.
+  // The store's connections would keep the process alive once the client hangs up. The stdio
+  // transport does not notice stdin ending (the usual hang-up), so that closes the store too.
   server.onclose = () => void store?.close();
+  process.stdin.once("end", () => void store?.close());
   await server.connect(new StdioServerTransport());
   return null;
 }

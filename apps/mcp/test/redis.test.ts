@@ -3,6 +3,7 @@
  * redis-server (started on 127.0.0.1), keyed by the token's hash, and sends nothing to Missive
  * while Redis is down.
  */
+import { spawn as spawnChild } from "node:child_process";
 import { createHash } from "node:crypto";
 import { connect as tcp } from "node:net";
 import { type RunningRedis, startRedisServer } from "@missive-ts/mock/redis";
@@ -12,6 +13,8 @@ import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assertBuilt, BIN } from "./bin.js";
 import { TOKEN, textOf, withSim } from "./helpers.js";
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** `KEYS pattern` over raw RESP: the names of the keys. */
 function redisKeys(url: string, pattern: string): Promise<string[]> {
@@ -92,6 +95,50 @@ describe("missive-mcp --redis-url", () => {
         expect(sim.stats.requests).toBe(0);
       } finally {
         await client.close();
+      }
+    });
+  });
+
+  it("exits once the MCP client closes stdin, though Redis holds a connection", async () => {
+    await withSim(async (sim) => {
+      const child = spawnChild(process.execPath, [BIN, "--redis-url", redis.url], {
+        env: {
+          PATH: process.env.PATH ?? "",
+          HOME: "/nonexistent",
+          MISSIVE_API_TOKEN: TOKEN,
+          MISSIVE_BASE_URL: sim.url,
+        },
+        stdio: ["pipe", "pipe", "ignore"],
+      });
+      const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+      let out = "";
+      child.stdout?.on("data", (chunk) => {
+        out += chunk;
+      });
+      const send = (message: object) =>
+        child.stdin?.write(`${JSON.stringify({ jsonrpc: "2.0", ...message })}\n`);
+      const answered = async (id: number) => {
+        for (let i = 0; i < 300 && !out.includes(`"id":${id}`); i++) await sleep(20);
+      };
+      try {
+        send({
+          id: 0,
+          method: "initialize",
+          params: {
+            protocolVersion: "2025-06-18",
+            capabilities: {},
+            clientInfo: { name: "t", version: "0" },
+          },
+        });
+        await answered(0);
+        send({ method: "notifications/initialized" });
+        send({ id: 1, method: "tools/call", params: { name: "list_users", arguments: {} } });
+        await answered(1); // the store's connection to Redis is open now
+        child.stdin?.end();
+        const code = await Promise.race([exited, sleep(10_000).then(() => "still running")]);
+        expect(code).toBe(0);
+      } finally {
+        child.kill("SIGKILL");
       }
     });
   });

@@ -5,8 +5,9 @@ import {
   useCreatePost,
 } from "@missive-ts/react";
 import { titleOf } from "./title.js";
+import { TriageActions } from "./triage-actions.js";
 
-/** One conversation: its messages, its posts, and a "post and close" action. */
+/** One conversation: silent triage, its messages, its posts, and a "post and close" action. */
 export function ConversationPane({ id }: { id: string }) {
   const conversation = useConversation(id);
   const messages = useConversationMessages(id, { limit: 5 });
@@ -16,6 +17,7 @@ export function ConversationPane({ id }: { id: string }) {
   return (
     <main className="pane" aria-label="Conversation">
       <h2>{conversation.data ? titleOf(conversation.data) : "Loading…"}</h2>
+      {conversation.data && <TriageActions conversation={conversation.data} />}
       <section>
         <h3>Messages</h3>
         <ul data-testid="messages">

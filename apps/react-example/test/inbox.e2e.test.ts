@@ -50,7 +50,7 @@ describe.skipIf(!hasChromium)("example inbox in chromium", () => {
     await sim?.stop();
   });
 
-  it("scrolls the inbox, opens a conversation, posts and closes it", async () => {
+  it("scrolls the inbox, opens a conversation, closes and labels it silently, posts and closes it", async () => {
     if (!browser || !sim) throw new Error("setup failed");
     const page = await browser.newPage({ viewport: { width: 1100, height: 700 } });
     const sentAuthorization: string[] = [];
@@ -87,6 +87,43 @@ describe.skipIf(!hasChromium)("example inbox in chromium", () => {
     const posts = page.getByTestId("posts").locator("li");
     await expect.poll(() => posts.count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByTestId("messages").locator("li").count()).toBeGreaterThan(0);
+
+    // Silent triage: "Close" and "Label" PATCH the conversation; no post is created.
+    const organization = (sim.state.organizations[0] as { id: string }).id;
+    const stored = sim.state.conversations.find((c) => (c as { id: string }).id === id) as {
+      shared_labels?: { id: string }[];
+    };
+    const label = sim.state.sharedLabels.find(
+      (l) => !(stored.shared_labels ?? []).some((has) => has.id === (l as { id: string }).id),
+    ) as { id: string; name: string };
+    const applied = sim.stats.mutations.length;
+    const postsAtTriage = sim.stats.byOperation["POST /posts"] ?? 0;
+    const state = pane.getByTestId("state");
+    await page.getByRole("button", { name: "Close", exact: true }).click();
+    await expect.poll(() => state.textContent()).toBe("Closed");
+    const labelButton = page.getByRole("button", { name: "Label", exact: true });
+    await expect.poll(() => labelButton.isEnabled()).toBe(true);
+    await labelButton.click();
+    const labels = pane.getByTestId("labels").locator("li");
+    await expect.poll(() => labels.allTextContents()).toContain(label.name);
+    await expect.poll(() => sim?.stats.mutations.length).toBe(applied + 2);
+    expect(sim.stats.mutations.slice(applied)).toEqual([
+      {
+        operation: "PATCH /conversations/{id}",
+        body: { conversations: [{ id, close: true }] },
+      },
+      {
+        operation: "PATCH /conversations/{id}",
+        body: { conversations: [{ id, add_shared_labels: [label.id], organization }] },
+      },
+    ]);
+    expect(sim.stats.byOperation["POST /posts"] ?? 0).toBe(postsAtTriage);
+    // Still closed and labelled after the refetch that followed each PATCH.
+    await page.waitForTimeout(300);
+    expect(await state.textContent()).toBe("Closed");
+    expect(await labels.allTextContents()).toContain(label.name);
+    await mkdir(artifacts, { recursive: true });
+    await page.screenshot({ path: `${artifacts}inbox-triage.png`, fullPage: true });
 
     // Post and close: the post reaches the simulator and the refetched posts show it.
     const postsBefore = sim.stats.posts.length;

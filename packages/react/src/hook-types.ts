@@ -61,6 +61,8 @@ export type PostInput = Omit<QueryArg<Method<"posts", "create">, 0>, "reopen"> &
 export type DraftInput = QueryArg<Method<"drafts", "create">, 0>;
 /** Objects of `PATCH /contacts/{ids}`: each carries the `id` it updates. */
 export type ContactUpdateInput = QueryArg<Method<"contacts", "update">, 0>;
+/** Objects of `PATCH /conversations/{ids}`: each carries the `id` it updates. */
+export type ConversationUpdateInput = QueryArg<Method<"conversations", "update">, 0>;
 /** Body of `PATCH /tasks/{id}`. */
 export type TaskUpdateInput = QueryArg<Method<"tasks", "update">, 1>;
 /** Objects of `POST /responses`. */

@@ -45,3 +45,8 @@ export {
   useTeams,
   useUsers,
 } from "./query-hooks.js";
+export {
+  type ConversationsSnapshot,
+  type UpdateConversationsOptions,
+  useUpdateConversations,
+} from "./update-conversations.js";

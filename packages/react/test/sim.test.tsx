@@ -26,7 +26,7 @@ beforeAll(async () => {
     seed: 7,
     rateLimit: false,
     data: { conversations: 45, tasks: 30, contacts: 25, timestampCollisionRate: 0.4 },
-    analytics: { readyAfterMs: 150, expireAfterMs: 60_000 },
+    analytics: { readyAfterMs: 1_000, expireAfterMs: 60_000 },
   });
 });
 afterAll(() => sim?.stop());
@@ -204,12 +204,12 @@ describe("useAnalyticsReport", () => {
       () =>
         useAnalyticsReport(
           { organization, start: 1_700_000_000, end: 1_700_600_000 },
-          { firstPollAfterMs: 40, pollIntervalMs: 40, timeoutMs: 5_000 },
+          { firstPollAfterMs: 40, pollIntervalMs: 40, timeoutMs: 10_000 },
         ),
       client,
     );
     expect(result.current.isPending).toBe(true);
-    await waitFor(() => expect(result.current.isSuccess).toBe(true), { timeout: 5_000 });
+    await waitFor(() => expect(result.current.isSuccess).toBe(true), { timeout: 10_000 });
     const reports = result.current.data;
     expect(validateResponseBody("getAnalyticsReport", 200, { reports })).toBeNull();
     expect(requests[0]).toBe("POST /analytics/reports");

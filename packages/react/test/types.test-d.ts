@@ -14,6 +14,7 @@ import {
   useDeleteResponses,
   useTasks,
   useUpdateContacts,
+  useUpdateConversations,
   useUpdateTask,
   useUsers,
 } from "../src/index.js";
@@ -77,6 +78,18 @@ describe("named hooks", () => {
     // @ts-expect-error each contact needs its id
     contacts.mutate([{ first_name: "Ann" }]);
     contacts.mutate([{ id: "a", first_name: "Ann" }]);
+
+    const conversations = useUpdateConversations();
+    conversations.mutate([{ id: "c", close: true }]);
+    conversations.mutate([{ id: "c", add_shared_labels: ["l"], organization: "o" }]);
+    // @ts-expect-error each conversation needs its id
+    conversations.mutate([{ close: true }]);
+    // @ts-expect-error one array of objects, not a single object
+    conversations.mutate({ id: "c", close: true });
+    // @ts-expect-error close is a boolean
+    conversations.mutate([{ id: "c", close: "yes" }]);
+    expectTypeOf(conversations.error).toEqualTypeOf<MissiveError | null>();
+    expectTypeOf(conversations.data).toEqualTypeOf<Conversation[] | undefined>();
 
     useUpdateTask().mutate({ id: "t", task: { state: "closed" } });
     useDeleteResponses().mutate(["r1", "r2"]);

@@ -33,6 +33,7 @@ interface ScriptReport {
   specVersion: string;
   specPaths: number;
   userIds: unknown[];
+  updatedConversationIds: unknown[];
   webhook: { signed: boolean; tampered: boolean };
   html: string;
   redis: { userIds: unknown[]; keys: string[] };
@@ -149,6 +150,7 @@ describe.skipIf(skipPackaging)("the tarballs installed into a scratch project", 
   it("client: lists users from the mock, and ./webhooks verifies a signature", () => {
     expect(report.userIds.length).toBeGreaterThan(0);
     for (const id of report.userIds) expect(id).toEqual(expect.any(String));
+    expect(report.updatedConversationIds).toEqual([expect.any(String)]);
     expect(report.webhook).toEqual({ signed: true, tampered: false });
   });
 

@@ -1,5 +1,6 @@
 import { readBaseObject } from "../body.js";
-import { defineCommand, FIELDS_FLAG, moreFieldsFlag } from "../command.js";
+import { defineCommand } from "../command.js";
+import { DRY_RUN_FLAG, FIELDS_FLAG, moreFieldsFlag } from "../common-flags.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { makeClient } from "../make-client.js";
 import { outputOptions, printResult } from "../output.js";
@@ -72,6 +73,7 @@ Usage: missive analytics report --organization <id> --start <time> --end <time> 
     },
     data: moreFieldsFlag("report request"),
     fields: FIELDS_FLAG,
+    "dry-run": DRY_RUN_FLAG,
   },
   async run(options, io) {
     if (options.args.length > 0) throw new UsageError(`Unexpected argument "${options.args[0]}".`);
@@ -94,8 +96,14 @@ Usage: missive analytics report --organization <id> --start <time> --end <time> 
       if (report[key] === undefined)
         throw new UsageError(`missive analytics report needs --${key}.`);
     }
-    const { checkRequestBody } = await import("../request-body-check.js");
-    checkRequestBody("createAnalyticsReport", { reports: report }, "the flags and --data");
+    // With --wait too: only the create request is known in advance (the polls need its id).
+    const { checkOrDryRun } = await import("../request-body-check.js");
+    if (
+      checkOrDryRun(io, options.dryRun, "createAnalyticsReport", "/analytics/reports", {
+        reports: report,
+      })
+    )
+      return ExitCode.ok;
     const client = await makeClient(options, io);
     const output = outputOptions(options, io);
     if (!options.wait) {

@@ -1,5 +1,6 @@
 import { applyFields, readData } from "../body.js";
 import { defineCommand } from "../command.js";
+import { DRY_RUN_FLAG } from "../common-flags.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { makeClient } from "../make-client.js";
 import { objectKey } from "../object-key.js";
@@ -14,7 +15,8 @@ Usage: missive api <METHOD> <path> [flags]
   missive api GET /users
   missive api GET "/conversations?inbox=true&limit=5"
   missive api POST /posts --data @post.json
-  missive api PATCH /tasks/<id> --data '{"tasks": {"state": "closed"}}'`,
+  missive api PATCH /tasks/<id> --data '{"tasks": {"state": "closed"}}'
+  missive api DELETE /hooks/<id> --dry-run`,
   notes: "Prints the answer's JSON as is (envelope included). Exit codes as for every command.",
   completes: async () => METHODS,
   flags: {
@@ -44,6 +46,7 @@ Usage: missive api <METHOD> <path> [flags]
       value: "key=value",
       description: "Add a query parameter (repeatable)",
     },
+    "dry-run": DRY_RUN_FLAG,
   },
   async run(options, io) {
     const [rawMethod, rawPath, ...extra] = options.args;
@@ -56,6 +59,7 @@ Usage: missive api <METHOD> <path> [flags]
     // Checked before URL parsing, which would resolve `..` and `%2E%2E` out of their segment,
     // read `\` as `/` and drop tabs and newlines (`..\users` and `..<TAB>` are `..` to it).
     const rawPathname = rawPath.split(/[?#]/)[0] ?? "";
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing them is the point
     if (/[\\\x00-\x1f\x7f]/.test(rawPathname)) {
       throw new UsageError(
         `missive api: the path ${JSON.stringify(rawPathname)} has a backslash or a control character; percent-encode it (\\ is %5C) or give the id without it.`,
@@ -84,6 +88,11 @@ Usage: missive api <METHOD> <path> [flags]
       const { checkRequestBody, operationAt } = await import("../request-body-check.js");
       const operationId = operationAt(method, url.pathname);
       if (operationId) checkRequestBody(operationId, body, "--data and --field");
+    }
+    if (options.dryRun === true) {
+      const { printDryRun } = await import("../dry-run.js");
+      printDryRun(io, method, url.pathname, query, body);
+      return ExitCode.ok;
     }
     const client = await makeClient(options, io);
     type Raw = (

@@ -1,4 +1,5 @@
-import { defineCommand, FIELDS_FLAG } from "../command.js";
+import { defineCommand } from "../command.js";
+import { FIELDS_FLAG } from "../common-flags.js";
 import { UsageError } from "../errors.js";
 import { makeClient } from "../make-client.js";
 import { outputOptions, printResult } from "../output.js";

@@ -96,7 +96,12 @@ config.json.`,
       }
     }
     await updateConfig(io.env, configWarning(io), (config) => {
-      config.profiles[profile] = options.baseUrl ? { token, baseUrl: options.baseUrl } : { token };
+      const { organization } = config.profiles[profile] ?? {};
+      config.profiles[profile] = {
+        token,
+        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+        ...(organization ? { organization } : {}),
+      };
     });
     io.stderr.write(
       `Logged in${user ? ` as ${describeUser(user)}` : ""} (profile ${profile}, token ${maskToken(token)}), saved to ${configPath(io.env)}.\n`,

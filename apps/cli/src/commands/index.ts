@@ -9,6 +9,47 @@ import type { Command } from "../command.js";
  */
 export const COMMANDS: readonly Command[] = [
   {
+    name: "conversations close",
+    summary: "Close conversations silently (PATCH, no post): missive conversations close <ids…>",
+    load: async () => (await import("./triage.js")).triageCommand("close"),
+  },
+  {
+    name: "conversations reopen",
+    summary: "Reopen conversations silently: missive conversations reopen <ids…>",
+    load: async () => (await import("./triage.js")).triageCommand("reopen"),
+  },
+  {
+    name: "conversations label",
+    summary: "Add shared labels silently: missive conversations label <ids…> --label L",
+    load: async () => (await import("./triage.js")).triageCommand("label"),
+  },
+  {
+    name: "conversations unlabel",
+    summary: "Remove shared labels silently: missive conversations unlabel <ids…> --label L",
+    load: async () => (await import("./triage.js")).triageCommand("unlabel"),
+  },
+  {
+    name: "conversations assign",
+    summary: "Assign users silently: missive conversations assign <ids…> --user U",
+    load: async () => (await import("./triage.js")).triageCommand("assign"),
+  },
+  {
+    name: "conversations unassign",
+    summary: "Unassign users silently: missive conversations unassign <ids…> --user U",
+    load: async () => (await import("./triage.js")).triageCommand("unassign"),
+  },
+  {
+    name: "conversations move",
+    summary:
+      "Move to the Inbox or a team inbox: missive conversations move <ids…> --inbox | --team T",
+    load: async () => (await import("./triage.js")).triageCommand("move"),
+  },
+  {
+    name: "config set",
+    summary: "Save a profile setting: missive config set organization <id>",
+    load: async () => (await import("./config-set.js")).default,
+  },
+  {
     name: "api",
     summary: "Send any request: missive api GET /conversations?limit=5",
     load: async () => (await import("./api.js")).default,

@@ -1,5 +1,6 @@
 import { isObject, readBaseObject } from "../body.js";
-import { defineCommand, FIELDS_FLAG, moreFieldsFlag } from "../command.js";
+import { defineCommand } from "../command.js";
+import { DRY_RUN_FLAG, FIELDS_FLAG, moreFieldsFlag } from "../common-flags.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { makeClient } from "../make-client.js";
 import { outputOptions, printResult } from "../output.js";
@@ -51,6 +52,7 @@ Usage: missive post --conversation <id> --text <text> [flags]`,
       description: "Organization of the conversation",
     },
     data: moreFieldsFlag("post"),
+    "dry-run": DRY_RUN_FLAG,
     fields: FIELDS_FLAG,
   },
   async run(options, io) {
@@ -85,8 +87,9 @@ Usage: missive post --conversation <id> --text <text> [flags]`,
         "Missive CLI",
       body: options.notificationBody ?? given.body ?? (text ?? "").slice(0, 100),
     };
-    const { checkRequestBody } = await import("../request-body-check.js");
-    checkRequestBody("createPost", { posts: post }, "the flags and --data");
+    const { checkOrDryRun } = await import("../request-body-check.js");
+    if (checkOrDryRun(io, options.dryRun, "createPost", "/posts", { posts: post }))
+      return ExitCode.ok;
     const client = await makeClient(options, io);
     const result = await client.posts.create(post as never, { signal: io.signal });
     printResult(result, outputOptions(options, io), io);

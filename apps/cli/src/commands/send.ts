@@ -1,5 +1,6 @@
 import { readBaseObject } from "../body.js";
-import { defineCommand, FIELDS_FLAG, moreFieldsFlag } from "../command.js";
+import { defineCommand } from "../command.js";
+import { DRY_RUN_FLAG, FIELDS_FLAG, moreFieldsFlag } from "../common-flags.js";
 import { ExitCode, UsageError } from "../errors.js";
 import type { CliIo } from "../io.js";
 import { makeClient } from "../make-client.js";
@@ -61,6 +62,7 @@ Usage: missive send --to <address> --from <address> --subject <text> --body <htm
       description: "Organization of the conversation",
     },
     data: moreFieldsFlag("draft"),
+    "dry-run": DRY_RUN_FLAG,
     fields: FIELDS_FLAG,
   },
   async run(options, io) {
@@ -88,8 +90,9 @@ Usage: missive send --to <address> --from <address> --subject <text> --body <htm
       draft.send_at = parseTime(options.at, "at");
       delete draft.send;
     } else if (draft.send_at === undefined) draft.send = true;
-    const { checkRequestBody } = await import("../request-body-check.js");
-    checkRequestBody("createDraft", { drafts: draft }, "the flags and --data");
+    const { checkOrDryRun } = await import("../request-body-check.js");
+    if (checkOrDryRun(io, options.dryRun, "createDraft", "/drafts", { drafts: draft }))
+      return ExitCode.ok;
     const client = await makeClient(options, io);
     const result = await client.drafts.create(draft as never, { signal: io.signal });
     printResult(result, outputOptions(options, io), io);

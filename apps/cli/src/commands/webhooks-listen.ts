@@ -1,5 +1,6 @@
 import { defineCommand } from "../command.js";
 import { CliError, ExitCode, UsageError } from "../errors.js";
+import { forTerminal } from "../terminal-text.js";
 import type { DeliveryReport } from "../webhook-listener.js";
 
 const DEFAULT_SECRET_ENV = "MISSIVE_WEBHOOK_SECRET";
@@ -113,11 +114,11 @@ environment only, so it never lands in your shell history. Ctrl-C stops.`,
     const print = (delivery: DeliveryReport) => {
       if (delivery.event === null) {
         io.stderr.write(
-          `${delivery.receivedAt.toTimeString().slice(0, 8)}  refused ${delivery.status}: ${delivery.error}\n`,
+          `${delivery.receivedAt.toTimeString().slice(0, 8)}  refused ${delivery.status}: ${forTerminal(delivery.error ?? "")}\n`,
         );
         return;
       }
-      if (delivery.error) io.stderr.write(`${delivery.error}\n`);
+      if (delivery.error) io.stderr.write(`${forTerminal(delivery.error)}\n`);
       io.stdout.write(json ? jsonLine(delivery) : humanLine(delivery));
     };
     const { startListener } = await import("../webhook-listener.js");
@@ -131,7 +132,8 @@ environment only, so it never lands in your shell history. Ctrl-C stops.`,
         fetch: io.fetch ?? fetch,
       },
       print,
-      (error) => io.stderr.write(`The listener failed on a request: ${String(error)}\n`),
+      (error) =>
+        io.stderr.write(`The listener failed on a request: ${forTerminal(String(error))}\n`),
     ).catch((error: { code?: string; message?: string }) => {
       throw new CliError(
         error.code === "EADDRINUSE"

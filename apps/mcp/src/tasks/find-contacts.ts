@@ -20,10 +20,12 @@ export function findContactsTool(): Tool {
     toolset: "contacts",
     sendFields: [],
     description:
-      "Find contacts by email address (exact) or name (partial), in every contact book the user can see or in contact_book. Read-only.",
+      "Find contacts by `email` (exact address), `name` (part of a name) or `query` (either), in every contact book the user can see or in contact_book. Read-only.",
     inputSchema: {
       type: "object",
       properties: {
+        email: { type: "string", minLength: 3, description: "An email address." },
+        name: { type: "string", minLength: 2, description: "Part of a name." },
         query: {
           type: "string",
           minLength: 2,
@@ -38,7 +40,6 @@ export function findContactsTool(): Tool {
           description: "Most contacts returned.",
         },
       },
-      required: ["query"],
       additionalProperties: false,
     },
     outputSchema: {
@@ -48,9 +49,14 @@ export function findContactsTool(): Tool {
     },
     annotations: { readOnlyHint: true, openWorldHint: true },
     async call(args, { client, signal }) {
-      const query = String(args.query).trim();
+      const given = [args.email, args.name, args.query].find((value) => typeof value === "string");
+      if (given === undefined)
+        throw new Error("find_contacts needs `email`, `name` or `query`: pass one and call again.");
+      const query = String(given).trim();
       const limit = Number(args.limit ?? 20);
-      const email = query.includes("@") ? query.toLowerCase() : null;
+      // `name` never filters by address, even with an "@" in it; `query` guesses from the "@".
+      const byEmail = args.email !== undefined || (args.name === undefined && query.includes("@"));
+      const email = byEmail ? query.toLowerCase() : null;
       const books =
         typeof args.contact_book === "string"
           ? [args.contact_book]

@@ -65,11 +65,20 @@ function streamOf(req: NodeStream): ReadableStream<Uint8Array> {
   });
 }
 
+/**
+ * No body parser ran, or one skipped the request: body-parser 1.x (Express 4) sets `req.body = {}`
+ * on a request it does not parse (no body, as Missive's validation request, or another type).
+ */
+function skippedByParser(body: unknown): boolean {
+  if (body === undefined || body === null) return true;
+  return Object.getPrototypeOf(body) === Object.prototype && Object.keys(body).length === 0;
+}
+
 function bodyOf(req: NodeRequestLike): Uint8Array | ReadableStream<Uint8Array> {
   const given = bytesOf(req.rawBody) ?? bytesOf(req.body);
   if (given) return given;
   const stream = ("raw" in req ? req.raw : req) as NodeStream;
-  if ((req.body !== undefined && req.body !== null) || stream.readableEnded || !stream.on)
+  if (!skippedByParser(req.body) || stream.readableEnded || !stream.on)
     throw new TypeError(
       "The request body was already parsed, so its raw bytes (which the signature covers) are gone. Mount the webhook route before express.json(), use express.raw({ type: 'application/json' }), or give Fastify a buffer parser for application/json.",
     );

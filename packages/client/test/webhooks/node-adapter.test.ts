@@ -70,6 +70,28 @@ describe("Express", () => {
     expect(events).toHaveLength(1);
   });
 
+  it("after a body parser that skipped the request (`req.body = {}`, as Express 4's): reads the stream", async () => {
+    const { events, listener } = receiverFor();
+    const app = express();
+    // body-parser 1.x (Express 4) sets `req.body = {}` on every request it does not parse:
+    // one without a body (Missive's validation request) or of another content type.
+    app.use((req, _res, next) => {
+      req.body ??= {};
+      next();
+    });
+    app.post("/missive", express.raw({ type: "application/json" }), listener);
+    const url = await listenExpress(app);
+    const validation = await fetch(url, { method: "POST" });
+    expect(validation.status).toBe(200);
+    expect(await validation.json()).toEqual({ ok: true, validation: true });
+    const headers = { ...(await signed(first.body)), "content-type": "text/plain" };
+    const plain = await fetch(url, { method: "POST", body: first.body, headers });
+    expect(plain.status).toBe(415);
+    expect((await deliver(url)).status).toBe(200);
+    await listener.idle();
+    expect(events).toHaveLength(1);
+  });
+
   it("refuses with 500 and says what to change after express.json() (the raw bytes are gone)", async () => {
     const { events, listener } = receiverFor();
     const app = express();

@@ -1,0 +1,37 @@
+import { defineCommand } from "../command.js";
+import { configPath, configWarning, profileName, updateConfig } from "../config.js";
+import { ExitCode, UsageError } from "../errors.js";
+import { checkIdFlags } from "../parse.js";
+
+/** Settings of a profile that `config set` may change (the token is `auth login`'s). */
+const KEYS = ["organization"] as const;
+
+export default defineCommand({
+  usage: `Save a setting for the profile (--profile, else MISSIVE_PROFILE, else default).
+
+Usage: missive config set organization <id>
+
+organization  Default organization of the triage commands (label, unlabel, assign, unassign);
+              MISSIVE_ORGANIZATION and --organization win over it.`,
+  flags: {},
+  async run(options, io) {
+    const [key, value, extra] = options.args;
+    if (!KEYS.includes(key as (typeof KEYS)[number])) {
+      throw new UsageError(
+        `missive config set takes one of: ${KEYS.join(", ")}. Got "${key ?? ""}".`,
+      );
+    }
+    if (value === undefined || value.trim() === "" || extra !== undefined) {
+      throw new UsageError(
+        `missive config set ${key} needs exactly one value: the organization id.`,
+      );
+    }
+    checkIdFlags({ organization: value }, ["organization"]);
+    const profile = profileName(options.profile, io.env);
+    await updateConfig(io.env, configWarning(io), (config) => {
+      config.profiles[profile] = { ...config.profiles[profile], organization: value.trim() };
+    });
+    io.stderr.write(`Saved ${key} for profile ${profile} in ${configPath(io.env)}.\n`);
+    return ExitCode.ok;
+  },
+});
