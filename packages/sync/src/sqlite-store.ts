@@ -82,6 +82,10 @@ export function sqliteStore(path: string): SyncStore {
         database.exec("PRAGMA journal_mode = WAL");
         database.exec("PRAGMA synchronous = NORMAL");
         migrate(database);
+        // One process syncs a SQLite file at a time: claims left in it are a killed run's.
+        database.exec(
+          "UPDATE sync_pending SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by IS NOT NULL",
+        );
       } catch (error) {
         database.close();
         if (error instanceof SyncStoreError) throw error;
