@@ -4,7 +4,7 @@
  * stream is walked by whoever holds its advisory lock, pending conversations are claimed with
  * `FOR UPDATE SKIP LOCKED` and a lease, so a dead worker's share is taken over.
  */
-import pg from "pg";
+import type pg from "pg";
 import { SyncStoreError } from "./errors.js";
 import { pgMigrate, toStoreError } from "./postgres-open.js";
 import { postgresSearch } from "./postgres-search.js";
@@ -55,7 +55,9 @@ export function postgresStore(url: string, options: PostgresStoreOptions = {}): 
     location,
     async open() {
       if (pool) return;
-      const created = new pg.Pool({
+      // Loaded on first use: a SQLite user never loads the Postgres driver.
+      const { default: driver } = await import("pg");
+      const created = new driver.Pool({
         connectionString: url,
         max: options.poolSize ?? 4,
         connectionTimeoutMillis: 10_000,
