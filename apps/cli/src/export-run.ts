@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import type { GeneratedCommand } from "./command-table.js";
 import type { ExportOptions } from "./commands/export.js";
 import { csvLine } from "./csv.js";
+import { csvColumns, csvRow, outsideWarning } from "./csv-columns.js";
 import { CliError, describeError, ExitCode, UsageError } from "./errors.js";
 import {
   type ExportState,
@@ -13,7 +14,7 @@ import {
 import { queryValues } from "./generated-command.js";
 import type { CliIo } from "./io.js";
 import { makeClient } from "./make-client.js";
-import { ndjsonLine, pick } from "./output.js";
+import { ndjsonLine } from "./output.js";
 import { commaList } from "./parse.js";
 
 type Item = Record<string, unknown>;
@@ -48,6 +49,7 @@ export async function runExport(
         resource: command.resource,
         format,
         ...(options.csvRaw ? { csvRaw: true } : {}),
+        ...(options.time === "iso" ? { time: "iso" as const } : {}),
         query,
         fields,
         complete: false,
@@ -75,6 +77,7 @@ export async function runExport(
   const listAll = ns?.[command.entry.listAllName ?? ""];
   if (!listAll)
     throw new Error(`client has no ${command.entry.namespace}.${command.entry.listAllName}`);
+  const columns = csvColumns(command, options.time, fields.length > 0);
   const progress = io.stderr.isTTY === true;
   let count = 0;
   let lastProgress = 0;
@@ -86,17 +89,11 @@ export async function runExport(
       if (id !== undefined && resumed.has(String(id))) continue;
       if (format === "csv") {
         if (!header) {
-          header = fields.length > 0 ? fields : Object.keys(item);
+          header = fields.length > 0 ? fields : columns.header(item);
           write(csvLine(header, options.csvRaw));
         }
-        const picked = pick(item, header) as Item;
-        write(
-          csvLine(
-            header.map((h) => picked[h]),
-            options.csvRaw,
-          ),
-        );
-      } else write(ndjsonLine(item, fields));
+        write(csvLine(csvRow(columns, header, item), options.csvRaw));
+      } else write(ndjsonLine(columns.timed(item), fields));
       count++;
       if (progress && Date.now() - lastProgress > 100) {
         lastProgress = Date.now();
@@ -123,6 +120,8 @@ export async function runExport(
     report();
     io.stderr.write("\n");
   }
+  const warning = outsideWarning(columns, command.resource);
+  if (warning) io.stderr.write(warning);
   if (io.signal?.aborted) {
     io.stderr.write(
       `Interrupted after ${count} new ${command.resource}${fd !== undefined ? `; run the same command again to resume` : ""}.\n`,
