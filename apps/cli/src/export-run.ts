@@ -14,6 +14,7 @@ import {
 import { queryValues } from "./generated-command.js";
 import type { CliIo } from "./io.js";
 import { makeClient } from "./make-client.js";
+import { counted } from "./names.js";
 import { ndjsonLine } from "./output.js";
 import { commaList } from "./parse.js";
 
@@ -58,7 +59,9 @@ export async function runExport(
     });
     ({ seen: resumed, header, fields } = target);
     if (resumed.size > 0) {
-      io.stderr.write(`Resuming: ${resumed.size} ${command.resource} already in ${outputFlag}.\n`);
+      io.stderr.write(
+        `Resuming: ${counted(resumed.size, command.resource)} already in ${outputFlag}.\n`,
+      );
     }
   }
 
@@ -81,7 +84,8 @@ export async function runExport(
   const progress = io.stderr.isTTY === true;
   let count = 0;
   let lastProgress = 0;
-  const report = () => io.stderr.write(`\rExported ${resumed.size + count} ${command.resource}`);
+  const report = () =>
+    io.stderr.write(`\rExported ${counted(resumed.size + count, command.resource)}`);
   try {
     for await (const raw of listAll({ ...query }, { signal: io.signal })) {
       const item = raw as Item;
@@ -119,12 +123,16 @@ export async function runExport(
   if (progress) {
     report();
     io.stderr.write("\n");
+  } else if (!io.signal?.aborted) {
+    // Piped or redirected: one line for the log, since no progress was shown.
+    const where = outputFlag === undefined ? "" : ` to ${outputFlag}`;
+    io.stderr.write(`Exported ${counted(resumed.size + count, command.resource)}${where}.\n`);
   }
   const warning = outsideWarning(columns, command.resource);
   if (warning) io.stderr.write(warning);
   if (io.signal?.aborted) {
     io.stderr.write(
-      `Interrupted after ${count} new ${command.resource}${fd !== undefined ? `; run the same command again to resume` : ""}.\n`,
+      `Interrupted after writing ${counted(count, command.resource)}${fd !== undefined ? `; run the same command again to resume` : ""}.\n`,
     );
     return ExitCode.interrupted;
   }

@@ -137,3 +137,11 @@ export function printResult(value: unknown, options: OutputOptions, io: CliIo): 
 export function ndjsonLine(item: unknown, fields: readonly string[]): string {
   return `${JSON.stringify(pick(item, fields))}\n`;
 }
+
+/**
+ * A one-line confirmation after a write (`✓ Closed 2 conversations`), on stderr and only for a
+ * person at a terminal, as `gh` does: scripts read stdout, which stays the API's answer.
+ */
+export function confirm(io: CliIo, text: string): void {
+  if (io.stderr.isTTY === true) io.stderr.write(`✓ ${forTerminal(text)}\n`);
+}
