@@ -31,7 +31,7 @@ function strictReport(serverArgs: string[]): Promise<string> {
 /** Every keyword used in `schema`, with its path, where it is not in the portable subset. */
 function unportable(schema: unknown, path: string, found: string[]): string[] {
   if (Array.isArray(schema)) {
-    schema.forEach((item, i) => unportable(item, `${path}/${i}`, found));
+    for (const [i, item] of schema.entries()) unportable(item, `${path}/${i}`, found);
     return found;
   }
   if (schema === null || typeof schema !== "object") return found;
