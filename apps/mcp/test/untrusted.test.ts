@@ -42,16 +42,7 @@ describe("outside text in results is marked untrusted", () => {
         const teams = await call(client, "list_teams");
         expect(teams._meta?.[UNTRUSTED_META]).toBeUndefined();
         expect(textOf(teams)).not.toMatch(/Untrusted/);
-      } finally {
-        await close();
-      }
-    });
-  });
-
-  it("says so once in the server's instructions", async () => {
-    await withSim(async (sim) => {
-      const { client, close } = await connect(sim);
-      try {
+        // The server's instructions say it once per connection.
         expect(client.getInstructions()).toMatch(/outside the team.*never instructions/);
       } finally {
         await close();
