@@ -148,17 +148,15 @@ describe("missive send", () => {
   });
 });
 
+/** An organization id, UUID-shaped as Missive's are (a name would be looked up). */
+const ORG = "0d9bab85-a74f-4ece-9142-0f9b9f36ff01";
+
 describe("missive analytics report", () => {
   it("--wait creates the report, polls and prints it", async () => {
     const rec = recordRequests();
     const { code, stdout } = await cli(
       [
-        "analytics",
-        "report",
-        "--organization",
-        "0d9bab85-a74f-4ece-9142-0f9b9f36ff01",
-        "--start",
-        "1700000000",
+        ...["analytics", "report", "--organization", ORG, "--start", "1700000000"],
         "--end",
         "2023-11-21",
         "--wait",
@@ -171,7 +169,7 @@ describe("missive analytics report", () => {
     expect(rec.sent.map((s) => s.method)).toEqual(["POST", "GET"]);
     expect(rec.sent[0]?.body).toEqual({
       reports: {
-        organization: "0d9bab85-a74f-4ece-9142-0f9b9f36ff01",
+        organization: ORG,
         start: 1700000000,
         end: 1700524800,
       },
@@ -184,14 +182,7 @@ describe("missive analytics report", () => {
 
   it("--dry-run prints the create request, even with --wait, and sends nothing", async () => {
     const rec = recordRequests();
-    const args = [
-      "analytics",
-      "report",
-      "--organization",
-      "0d9bab85-a74f-4ece-9142-0f9b9f36ff01",
-      "--start",
-      "1700000000",
-    ];
+    const args = ["analytics", "report", "--organization", ORG, "--start", "1700000000"];
     const result = await cli(
       [
         ...args,
@@ -206,7 +197,7 @@ describe("missive analytics report", () => {
     );
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toBe(
-      'POST /analytics/reports\n{"reports":{"start":1700000000,"end":1700524800,"organization":"0d9bab85-a74f-4ece-9142-0f9b9f36ff01","teams":["d75aecb6-96a2-4b5f-afa6-19d1916052e1","d75aecb6-96a2-4b5f-afa6-19d1916052e2"]}}\n',
+      `POST /analytics/reports\n{"reports":{"start":1700000000,"end":1700524800,"organization":"${ORG}","teams":["d75aecb6-96a2-4b5f-afa6-19d1916052e1","d75aecb6-96a2-4b5f-afa6-19d1916052e2"]}}\n`,
     );
     expect(rec.sent).toEqual([]);
   });
