@@ -105,7 +105,12 @@ export const COMMANDS: readonly Command[] = [
     load: async () => (await import("./webhooks-listen.js")).default,
   },
   {
-<<<<<<< HEAD
+    name: "webhooks trigger",
+    summary:
+      "Send a signed sample delivery (from the spec's examples) to a URL, like stripe trigger",
+    load: async () => (await import("./webhooks-trigger.js")).default,
+  },
+  {
     name: "sync",
     summary: "Keep a local copy of the account (SQLite or Postgres): missive sync [--follow]",
     load: async () => (await import("./sync.js")).default,
@@ -119,12 +124,6 @@ export const COMMANDS: readonly Command[] = [
     name: "search",
     summary: 'Search the local copy offline: missive search "refund request" [--json]',
     load: async () => (await import("./search.js")).default,
-=======
-    name: "webhooks trigger",
-    summary:
-      "Send a signed sample delivery (from the spec's examples) to a URL, like stripe trigger",
-    load: async () => (await import("./webhooks-trigger.js")).default,
->>>>>>> main
   },
 ];
 
