@@ -91,22 +91,29 @@ export function createSync(options: SyncOptions): Sync {
         signal: runOptions.signal,
         only: new Set(runOptions.only ?? []),
       };
-      // Streams another worker is running right now (Postgres): this one waits for them at the end.
+      // Streams another worker is running right now (Postgres): this one waits for them at
+      // the end. A stream another worker completed during this run is not walked again.
       const elsewhere: (() => Promise<unknown>)[] = [];
-      const once = async (name: string, fn: () => Promise<unknown>) => {
+      const doneSince = async (stream: string) =>
+        Number(
+          ((await store.checkpoint(stream)) as { completedAt?: number } | undefined)?.completedAt,
+        ) >= started;
+      const once = async (name: string, fn: () => Promise<unknown>, marker = name) => {
         const marked = async () => {
-          await fn();
+          if (!(await doneSince(marker))) await fn();
           return true;
         };
         if ((await store.exclusive(name, marked)) === undefined)
           elsewhere.push(() => store.exclusive(name, marked));
       };
-      if (wants(context, "directory")) await once("directory", () => syncDirectory(context, users));
+      if (wants(context, "directory"))
+        await once("directory", () => syncDirectory(context, users), "tasks");
       if (wants(context, "contacts")) {
-        const books =
-          (await store.exclusive("contact_books", () => syncContactBooks(context))) ??
-          (await store.ids("contact_books"));
-        for (const book of books) await once(`contacts:${book}`, () => syncContacts(context, book));
+        const books = await store.exclusive("contact_books", async () =>
+          (await doneSince("contact_groups")) ? undefined : syncContactBooks(context),
+        );
+        for (const book of books ?? (await store.ids("contact_books")))
+          await once(`contacts:${book}`, () => syncContacts(context, book));
       }
       if (wants(context, "conversations")) {
         for (const mailbox of mailboxes)

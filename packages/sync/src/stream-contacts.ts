@@ -47,7 +47,9 @@ export async function syncContacts(context: RunContext, book: string): Promise<v
     await store.write({
       upserts: live.map(contactRow),
       deletes: deleted.length > 0 ? [{ table: "contacts", ids: deleted }] : [],
-      ...(last ? { checkpoints: { [stream]: { modifiedSince: newest } } } : {}),
+      ...(last
+        ? { checkpoints: { [stream]: { modifiedSince: newest, completedAt: Date.now() } } }
+        : {}),
     });
     meter.items += fresh.length;
     meter.report(stream, 0);

@@ -15,6 +15,8 @@ const PAGE = 50;
 interface ConversationsCheckpoint {
   /** Newest `last_activity_at` of the last complete walk. */
   newest: number | null;
+  /** When the last complete walk ended (Unix ms). */
+  completedAt?: number;
   /** A walk under way: where it stands. */
   walk?: { top: number | null; until: number; seen: string[] };
 }
@@ -57,7 +59,7 @@ export async function syncConversations(context: RunContext, mailbox: string): P
     const reachedFloor = floor !== null && step.oldest <= floor;
     const done = step.next === undefined || reachedFloor;
     const next: ConversationsCheckpoint = done
-      ? { newest: top ?? floor }
+      ? { newest: top ?? floor, completedAt: Date.now() }
       : {
           newest: floor,
           walk: { top, until: step.next as number, seen: [...step.boundary].map(String) },

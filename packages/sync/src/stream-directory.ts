@@ -17,7 +17,7 @@ async function replaceAll(context: RunContext, table: TableName, rows: Row[]): P
   await context.store.write({
     upserts: rows,
     deletes: gone.length > 0 ? [{ table, ids: gone }] : [],
-    checkpoints: { [table]: { at: Math.floor(Date.now() / 1_000), count: rows.length } },
+    checkpoints: { [table]: { count: rows.length, completedAt: Date.now() } },
   });
   context.meter.items += rows.length;
   context.meter.report(table, 0);

@@ -8,6 +8,8 @@ export interface SyncChild {
   process: ChildProcess;
   /** Resolves once the child printed this many progress lines (or ended). */
   progressed(lines: number): Promise<void>;
+  /** Resolves once the child printed `text` (or ended). */
+  printed(text: string): Promise<void>;
   /** Resolves with the exit code, or the signal that ended it. */
   exited: Promise<number | NodeJS.Signals | null>;
   output(): string;
@@ -50,6 +52,11 @@ export function startSyncChild(args: string[], env: Record<string, string> = {})
         else waiters.push({ lines: wanted, resolve });
       }),
     exited,
+    printed: async (text) => {
+      while (!out.includes(text) && child.exitCode === null && child.signalCode === null) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    },
     output: () => out,
   };
 }

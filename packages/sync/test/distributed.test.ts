@@ -29,7 +29,7 @@ it("three workers, one killed mid-run: an exact copy, no 429, about one worker's
   const redis = await startRedisServer();
   const sim = await startSimulator({
     seed: 5,
-    latencyMs: 5,
+    latencyMs: 10,
     rateLimit: { windowMs: WINDOW_MS },
     data,
   });
@@ -40,7 +40,8 @@ it("three workers, one killed mid-run: an exact copy, no 429, about one worker's
       startSyncChild([sim.url, "postgres", url, "1500", redis.url], env),
     );
     const victim = workers[1] as (typeof workers)[number];
-    await victim.progressed(20);
+    // Killed while it holds claimed conversations: its first group of lists is in.
+    await victim.printed('"stream":"nested"');
     victim.process.kill("SIGKILL");
     const ends = await Promise.all(workers.map((w) => w.exited));
     expect(ends).toEqual([0, "SIGKILL", 0]);
