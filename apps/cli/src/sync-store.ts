@@ -9,10 +9,24 @@ import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { SyncStore } from "@missive-ts/sync";
-import type { GlobalOptions } from "./command.js";
+import type { Flags, GlobalOptions } from "./command.js";
 import { configDir, profileName } from "./config.js";
 import { CliError, ExitCode, UsageError } from "./errors.js";
 import type { CliIo } from "./io.js";
+
+/** `--db` and `--database-url`: where the copy is, for every command that uses it. */
+export const STORE_FLAGS = {
+  db: {
+    type: "string",
+    value: "<path>",
+    description: "SQLite file (default: sync-<profile>.sqlite in the config directory)",
+  },
+  "database-url": {
+    type: "string",
+    value: "<url>",
+    description: "Postgres instead (env MISSIVE_DATABASE_URL): postgres://user@host/db",
+  },
+} as const satisfies Flags;
 
 export interface StoreFlags {
   db?: string | undefined;

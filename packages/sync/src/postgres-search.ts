@@ -1,6 +1,6 @@
 /** Search on Postgres: `websearch_to_tsquery` on the GIN-indexed `tsvector`, `ts_rank_cd`, `ts_headline`. */
 import type pg from "pg";
-import { searchFilters } from "./search-sql.js";
+import { searchFilters, toHit } from "./search-sql.js";
 import type { SearchHit, SearchOptions } from "./store.js";
 
 export async function postgresSearch(
@@ -40,13 +40,5 @@ export async function postgresSearch(
       ORDER BY h.score DESC`,
     params,
   );
-  return rows.map((row) => ({
-    kind: row.kind,
-    id: row.item_id,
-    conversation: row.conversation_id,
-    title: row.title,
-    snippet: row.snippet,
-    score: Number(row.score),
-    at: row.at === null ? null : Number(row.at),
-  }));
+  return rows.map((row) => toHit(row, Number(row.score)));
 }

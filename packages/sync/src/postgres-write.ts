@@ -1,7 +1,7 @@
 /** One `WriteBatch` into Postgres, in one transaction. */
 import type pg from "pg";
 import { DOCUMENT_KIND } from "./schema.js";
-import type { Row, WriteBatch } from "./store.js";
+import { conversationOf, type Row, type WriteBatch } from "./store.js";
 
 async function upsert(client: pg.PoolClient, row: Row): Promise<void> {
   const names = ["id", ...Object.keys(row.columns), "raw"];
@@ -14,10 +14,7 @@ async function upsert(client: pg.PoolClient, row: Row): Promise<void> {
   );
   if (!row.doc) return;
   const { doc } = row;
-  const conversation =
-    row.table === "conversations"
-      ? row.id
-      : ((row.columns.conversation_id as string | null) ?? null);
+  const conversation = conversationOf(row);
   await client.query(
     `INSERT INTO search_documents (kind, item_id, conversation_id, from_text, at, title, body) VALUES ($1, $2, $3, $4, $5, $6, $7)
      ON CONFLICT (kind, item_id) DO UPDATE SET conversation_id = excluded.conversation_id, from_text = excluded.from_text, at = excluded.at, title = excluded.title, body = excluded.body`,

@@ -2,7 +2,27 @@
  * The filters of a search, as SQL shared by both stores (`?`-style placeholders are made by
  * `param`, which each store supplies). `d` is `search_documents`, `c` its conversation.
  */
-import type { SearchOptions } from "./store.js";
+import type { SearchHit, SearchOptions } from "./store.js";
+
+/** A row of either store's search query as the hit both return. */
+export interface HitRow {
+  kind: SearchHit["kind"];
+  item_id: string;
+  conversation_id: string | null;
+  at: number | string | null;
+  title: string;
+  snippet: string;
+}
+
+export const toHit = (row: HitRow, score: number): SearchHit => ({
+  kind: row.kind,
+  id: row.item_id,
+  conversation: row.conversation_id,
+  title: row.title,
+  snippet: row.snippet,
+  score,
+  at: row.at === null ? null : Number(row.at),
+});
 
 export function searchFilters(options: SearchOptions, param: (value: unknown) => string): string[] {
   const where: string[] = [];

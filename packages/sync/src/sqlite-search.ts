@@ -1,5 +1,5 @@
 /** Search on SQLite: FTS5 MATCH, ranked by bm25 (subjects and names weigh more), with snippets. */
-import { searchFilters, toFtsQuery } from "./search-sql.js";
+import { searchFilters, toFtsQuery, toHit } from "./search-sql.js";
 import type { SqliteDatabase } from "./sqlite-driver.js";
 import type { SearchHit, SearchOptions } from "./store.js";
 
@@ -38,13 +38,5 @@ export function sqliteSearch(
     snippet: string;
     rank: number;
   }[];
-  return rows.map((row) => ({
-    kind: row.kind,
-    id: row.item_id,
-    conversation: row.conversation_id,
-    title: row.title,
-    snippet: row.snippet,
-    score: -row.rank,
-    at: row.at === null ? null : Number(row.at),
-  }));
+  return rows.map((row) => toHit(row, -row.rank));
 }

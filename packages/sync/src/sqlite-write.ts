@@ -2,7 +2,7 @@
 
 import { DOCUMENT_KIND, type TableName } from "./schema.js";
 import type { SqliteDatabase } from "./sqlite-driver.js";
-import type { Row, WriteBatch } from "./store.js";
+import { conversationOf, type Row, type WriteBatch } from "./store.js";
 
 const sqlValue = (value: unknown) =>
   typeof value === "boolean"
@@ -22,10 +22,7 @@ function upsert(db: SqliteDatabase, row: Row): void {
   ).run(...values);
   if (!row.doc) return;
   const { doc } = row;
-  const conversation =
-    row.table === "conversations"
-      ? row.id
-      : ((row.columns.conversation_id as string | null) ?? null);
+  const conversation = conversationOf(row);
   const found = db
     .prepare("SELECT doc_id FROM search_documents WHERE kind = ? AND item_id = ?")
     .get(doc.kind, row.id) as { doc_id: number } | undefined;

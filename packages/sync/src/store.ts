@@ -24,6 +24,10 @@ export interface Row {
   doc?: SearchDocument;
 }
 
+/** The conversation a row's search document belongs to (a conversation's is itself). */
+export const conversationOf = (row: Row): string | null =>
+  row.table === "conversations" ? row.id : ((row.columns.conversation_id as string | null) ?? null);
+
 /** A conversation whose nested lists must be (re)fetched. */
 export interface PendingConversation {
   conversationId: string;

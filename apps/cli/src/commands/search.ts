@@ -1,5 +1,6 @@
 import { defineCommand } from "../command.js";
 import { ExitCode, UsageError } from "../errors.js";
+import { STORE_FLAGS } from "../sync-store.js";
 
 /** `2026-01-31`, an ISO date-time, or Unix seconds → Unix seconds. */
 export function parseWhen(flag: string, value: string | undefined): number | undefined {
@@ -20,16 +21,7 @@ body), comments, posts and contacts. Words must all match; "a phrase", -word and
 
 Usage: missive search "<query>" [--db PATH | --database-url URL] [--from X] [--after D] [--before D] [--label L] [--team T] [--limit N] [--json]`,
   flags: {
-    db: {
-      type: "string",
-      value: "<path>",
-      description: "SQLite file (default: sync-<profile>.sqlite in the config directory)",
-    },
-    "database-url": {
-      type: "string",
-      value: "<url>",
-      description: "Postgres instead (env MISSIVE_DATABASE_URL)",
-    },
+    ...STORE_FLAGS,
     from: { type: "string", value: "<address|name>", description: "Only from this sender" },
     after: { type: "string", value: "<date>", description: "Only at or after this date" },
     before: { type: "string", value: "<date>", description: "Only before this date" },

@@ -1,5 +1,6 @@
 import { defineCommand } from "../command.js";
 import { ExitCode } from "../errors.js";
+import { STORE_FLAGS } from "../sync-store.js";
 
 const age = (ms: number) => {
   const s = Math.max(0, Math.round((Date.now() - ms) / 1_000));
@@ -18,16 +19,7 @@ the schema version.
 
 Usage: missive sync status [--db PATH | --database-url URL]`,
   flags: {
-    db: {
-      type: "string",
-      value: "<path>",
-      description: "SQLite file (default: sync-<profile>.sqlite in the config directory)",
-    },
-    "database-url": {
-      type: "string",
-      value: "<url>",
-      description: "Postgres instead (env MISSIVE_DATABASE_URL)",
-    },
+    ...STORE_FLAGS,
   },
   async run(options, io) {
     const { openCopy } = await import("../sync-store.js");

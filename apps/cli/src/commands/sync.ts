@@ -1,6 +1,8 @@
+import type { SyncProgress } from "@missive-ts/sync";
 import { defineCommand } from "../command.js";
 import { ExitCode, UsageError } from "../errors.js";
 import type { CliIo } from "../io.js";
+import { STORE_FLAGS } from "../sync-store.js";
 
 /** `5m`, `30s`, `1h`, `250ms` → milliseconds. */
 export function parseInterval(text: string): number {
@@ -45,14 +47,7 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 function progressPrinter(io: CliIo) {
   if (!io.stderr.isTTY)
     return (p: object) => void io.stderr.write(`${JSON.stringify({ type: "progress", ...p })}\n`);
-  return (p: {
-    stream: string;
-    items: number;
-    requests: number;
-    rate: number;
-    pending: number;
-    etaSeconds: number | null;
-  }) => {
+  return (p: SyncProgress) => {
     const eta =
       p.etaSeconds === null
         ? ""
@@ -77,16 +72,7 @@ at any time: the next run resumes.
 
 Usage: missive sync [--db PATH | --database-url URL] [--follow [--interval 5m]] [--only a,b]`,
   flags: {
-    db: {
-      type: "string",
-      value: "<path>",
-      description: "SQLite file (default: sync-<profile>.sqlite in the config directory)",
-    },
-    "database-url": {
-      type: "string",
-      value: "<url>",
-      description: "Postgres instead (env MISSIVE_DATABASE_URL): postgres://user@host/db",
-    },
+    ...STORE_FLAGS,
     follow: { type: "boolean", description: "Keep syncing until Ctrl-C (exit 130, state saved)" },
     interval: {
       type: "string",
