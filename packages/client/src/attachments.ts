@@ -109,6 +109,8 @@ export function createAttachments(resources: Lookup, transport: AttachmentTransp
   ): Promise<Response | { data: Uint8Array; type: string | null }> => {
     const timing = attemptSignal(caller, timeoutMs, deadline && deadline - now());
     const { signal } = timing;
+    const failed = (why: string, cause?: unknown) =>
+      new ConnectionError(`Downloading attachment ${attachment.id} failed: ${why}.`, { cause });
     try {
       for (let hop = 0; ; hop++) {
         if (!url || !/^https?:\/\//i.test(url))
@@ -118,18 +120,13 @@ export function createAttachments(resources: Lookup, transport: AttachmentTransp
         const at = new URL(url);
         // Plain http could be altered in transit; a redirect must not steer us into our own network.
         if (hop > 5 || !(trusted || (at.protocol === "https:" && !isPrivateHost(at.hostname))))
-          throw new ConnectionError(
-            `Attachment ${attachment.id}: ${at.origin} is not https:// on a public host (or too many redirects).`,
-          );
+          throw failed(`${at.origin} is not https:// on a public host (or too many redirects)`);
         let response: Response;
         try {
           // No Authorization header: the signed URL is the credential, the token stays with Missive.
           response = await send(url, { method: "GET", redirect: "manual", signal });
         } catch (cause) {
-          if (signal.aborted) throw cause; // a TimeoutError, or the caller's reason
-          throw new ConnectionError(`Downloading attachment ${attachment.id} failed: no answer.`, {
-            cause,
-          });
+          throw signal.aborted ? cause : failed("no answer", cause); // aborted: a TimeoutError, or the caller's reason
         }
         const location = response.headers.get("location");
         if (response.status < 300 || response.status > 399 || !location) {
