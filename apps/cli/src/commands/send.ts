@@ -55,10 +55,14 @@ Usage: missive send --to <address> --from <address> --subject <text> --body <htm
       value: "<time>",
       description: "Send later: Unix seconds or a date such as 2026-01-31T09:00:00Z",
     },
-    conversation: { type: "string", value: "<id>", description: "Reply in this conversation" },
+    conversation: {
+      type: "string",
+      value: "<conversation-id>",
+      description: "Reply in this conversation",
+    },
     organization: {
       type: "string",
-      value: "<id>",
+      value: "<organization-id>",
       description: "Organization of the conversation",
     },
     data: moreFieldsFlag("draft"),
