@@ -14,6 +14,7 @@ import {
   Server,
   type ServerContext,
 } from "@modelcontextprotocol/server";
+import { withDefaultOrganization } from "./default-organization.js";
 import { listedTools } from "./listed-tools.js";
 import { type Policy, refusal } from "./policy.js";
 import { errorResult, failure } from "./results.js";
@@ -30,6 +31,11 @@ export interface ServerParts {
   allTools: readonly Tool[];
   policy: Policy;
   client: MissiveClient;
+  /**
+   * Default organization (`MISSIVE_ORGANIZATION`, else `missive config set organization`),
+   * added to calls whose schema needs one and that lack it.
+   */
+  organization?: string | undefined;
 }
 
 /**
@@ -97,7 +103,7 @@ export function createServer(parts: ServerParts): Server {
 
   server.setRequestHandler("tools/call", async (request, ctx): Promise<CallToolResult> => {
     const { name } = request.params;
-    const args = (request.params.arguments ?? {}) as Record<string, unknown>;
+    const given = (request.params.arguments ?? {}) as Record<string, unknown>;
     const tool = listed.get(name);
     if (!tool) {
       const hidden = known.get(name);
@@ -108,6 +114,7 @@ export function createServer(parts: ServerParts): Server {
           : `${name} is not available here: call tools/list for the tools this server offers.`,
       );
     }
+    const args = withDefaultOrganization(tool, given, parts.organization);
     const refused = sendRefusal(tool, args, parts.policy);
     if (refused) return failure(refused);
     const problems = argumentProblems(tool, args);
