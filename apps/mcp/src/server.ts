@@ -12,11 +12,10 @@ import {
   ListToolsRequestSchema,
   type ListToolsResult,
 } from "@modelcontextprotocol/sdk/types.js";
+import { dispatch, toolIndex } from "./dispatch.js";
 import { listedTools } from "./listed-tools.js";
-import { type Policy, refusal } from "./policy.js";
-import { errorResult, failure } from "./results.js";
+import type { Policy } from "./policy.js";
 import type { Tool } from "./tool.js";
-import { argumentProblems } from "./validate-args.js";
 import { version } from "./version.js";
 
 export interface ServerParts {
@@ -26,25 +25,8 @@ export interface ServerParts {
   allTools: readonly Tool[];
   policy: Policy;
   client: MissiveClient;
-}
-
-/** Why these arguments are refused under the policy (a send field without --allow-send). */
-function argumentRefusal(tool: Tool, args: Record<string, unknown>, policy: Policy) {
-  if (policy.allowSend) return null;
-  const used = tool.sendFields.filter(
-    (field) => args[field] !== undefined && args[field] !== false,
-  );
-  return used.length > 0
-    ? `${used.join(" and ")} would send email, and sending needs the server to run with --allow-send. Call ${tool.name} without ${used.join("/")} to save a draft.`
-    : null;
-}
-
-/** Whether the call cannot be undone or sends, so the user is asked first where possible. */
-function confirmationFor(tool: Tool, args: Record<string, unknown>): string | null {
-  const sends = tool.sendFields.some((field) => args[field] !== undefined && args[field] !== false);
-  if (tool.kind === "destructive") return `Allow ${tool.name}? It cannot be undone.`;
-  if (tool.kind === "send" || sends) return `Allow ${tool.name}? It sends a message to people.`;
-  return null;
+  /** What the server tells the model first; the static mode's words by default. */
+  instructions?: string;
 }
 
 export function createServer(parts: ServerParts): Server {
@@ -53,11 +35,11 @@ export function createServer(parts: ServerParts): Server {
     {
       capabilities: { tools: {} },
       instructions:
+        parts.instructions ??
         "Missive team inbox. IDs come from list tools. Lists page: pass next_cursor back as cursor.",
     },
   );
-  const listed = new Map(parts.tools.map((tool) => [tool.name, tool]));
-  const known = new Map(parts.allTools.map((tool) => [tool.name, tool]));
+  const index = toolIndex(parts.tools, parts.allTools);
 
   const list = { tools: listedTools(parts.tools) as ListToolsResult["tools"] };
   server.setRequestHandler(ListToolsRequestSchema, () => list);
@@ -67,21 +49,6 @@ export function createServer(parts: ServerParts): Server {
     async (request, extra): Promise<CallToolResult> => {
       const { name } = request.params;
       const args = (request.params.arguments ?? {}) as Record<string, unknown>;
-      const tool = listed.get(name);
-      if (!tool) {
-        const hidden = known.get(name);
-        const why = hidden ? refusal(hidden.kind, parts.policy) : null;
-        return failure(
-          why
-            ? `${name} is not available: ${why}.`
-            : `${name} is not available here: call tools/list for the tools this server offers.`,
-        );
-      }
-      const refused = argumentRefusal(tool, args, parts.policy);
-      if (refused) return failure(refused);
-      const problems = argumentProblems(tool, args);
-      if (problems) return failure(problems);
-      const question = confirmationFor(tool, args);
       const confirm = async (message: string) => {
         if (!server.getClientCapabilities()?.elicitation) return true;
         const answer = await extra.sendRequest(
@@ -101,19 +68,12 @@ export function createServer(parts: ServerParts): Server {
         );
         return answer.action === "accept" && answer.content?.confirm === true;
       };
-      try {
-        if (question && !(await confirm(question))) {
-          return failure(`${name} was not confirmed by the user: nothing was done.`);
-        }
-        return await tool.call(args, {
-          client: parts.client,
-          policy: parts.policy,
-          signal: extra.signal,
-          confirm,
-        });
-      } catch (error) {
-        return errorResult(error);
-      }
+      return dispatch(index, name, args, {
+        client: parts.client,
+        policy: parts.policy,
+        signal: extra.signal,
+        confirm,
+      });
     },
   );
   return server;

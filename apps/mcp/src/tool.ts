@@ -19,7 +19,8 @@ export interface Tool {
   name: string;
   description: string;
   inputSchema: JsonSchema;
-  outputSchema: JsonSchema;
+  /** Absent for tools that answer text only (code and dynamic modes: fewer tokens). */
+  outputSchema?: JsonSchema;
   annotations: ToolAnnotations;
   kind: ToolKind;
   toolset: Toolset;
