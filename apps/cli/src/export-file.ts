@@ -18,6 +18,8 @@ export interface ExportState {
   format: "ndjson" | "csv";
   /** `--csv-raw`: cells that start like a formula were written as is. */
   csvRaw?: boolean;
+  /** `--time iso`: times were written as ISO 8601, so the rest must be too. */
+  time?: "iso";
   query: Record<string, unknown>;
   fields: string[];
   complete: false;
@@ -115,6 +117,7 @@ export function prepareExportFile(options: {
       previous.resource === next.resource &&
       previous.format === next.format &&
       (previous.csvRaw ?? false) === (next.csvRaw ?? false) &&
+      previous.time === next.time &&
       JSON.stringify(previous.query) === JSON.stringify(next.query);
     if (!same) {
       throw new UsageError(

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import type { GeneratedCommand } from "./command-table.js";
 import type { ExportOptions } from "./commands/export.js";
 import { csvLine } from "./csv.js";
+import { csvColumns, csvRow, outsideWarning } from "./csv-columns.js";
 import { CliError, describeError, ExitCode, UsageError } from "./errors.js";
 import {
   type ExportState,
@@ -13,7 +14,8 @@ import {
 import { queryValues } from "./generated-command.js";
 import type { CliIo } from "./io.js";
 import { makeClient } from "./make-client.js";
-import { ndjsonLine, pick } from "./output.js";
+import { counted } from "./names.js";
+import { ndjsonLine } from "./output.js";
 import { commaList } from "./parse.js";
 
 type Item = Record<string, unknown>;
@@ -48,6 +50,7 @@ export async function runExport(
         resource: command.resource,
         format,
         ...(options.csvRaw ? { csvRaw: true } : {}),
+        ...(options.time === "iso" ? { time: "iso" as const } : {}),
         query,
         fields,
         complete: false,
@@ -56,7 +59,9 @@ export async function runExport(
     });
     ({ seen: resumed, header, fields } = target);
     if (resumed.size > 0) {
-      io.stderr.write(`Resuming: ${resumed.size} ${command.resource} already in ${outputFlag}.\n`);
+      io.stderr.write(
+        `Resuming: ${counted(resumed.size, command.resource)} already in ${outputFlag}.\n`,
+      );
     }
   }
 
@@ -75,10 +80,12 @@ export async function runExport(
   const listAll = ns?.[command.entry.listAllName ?? ""];
   if (!listAll)
     throw new Error(`client has no ${command.entry.namespace}.${command.entry.listAllName}`);
+  const columns = csvColumns(command, options.time, fields.length > 0);
   const progress = io.stderr.isTTY === true;
   let count = 0;
   let lastProgress = 0;
-  const report = () => io.stderr.write(`\rExported ${resumed.size + count} ${command.resource}`);
+  const report = () =>
+    io.stderr.write(`\rExported ${counted(resumed.size + count, command.resource)}`);
   try {
     for await (const raw of listAll({ ...query }, { signal: io.signal })) {
       const item = raw as Item;
@@ -86,17 +93,11 @@ export async function runExport(
       if (id !== undefined && resumed.has(String(id))) continue;
       if (format === "csv") {
         if (!header) {
-          header = fields.length > 0 ? fields : Object.keys(item);
+          header = fields.length > 0 ? fields : columns.header(item);
           write(csvLine(header, options.csvRaw));
         }
-        const picked = pick(item, header) as Item;
-        write(
-          csvLine(
-            header.map((h) => picked[h]),
-            options.csvRaw,
-          ),
-        );
-      } else write(ndjsonLine(item, fields));
+        write(csvLine(csvRow(columns, header, item), options.csvRaw));
+      } else write(ndjsonLine(columns.timed(item), fields));
       count++;
       if (progress && Date.now() - lastProgress > 100) {
         lastProgress = Date.now();
@@ -122,10 +123,16 @@ export async function runExport(
   if (progress) {
     report();
     io.stderr.write("\n");
+  } else if (!io.signal?.aborted) {
+    // Piped or redirected: one line for the log, since no progress was shown.
+    const where = outputFlag === undefined ? "" : ` to ${outputFlag}`;
+    io.stderr.write(`Exported ${counted(resumed.size + count, command.resource)}${where}.\n`);
   }
+  const warning = outsideWarning(columns, command.resource);
+  if (warning) io.stderr.write(warning);
   if (io.signal?.aborted) {
     io.stderr.write(
-      `Interrupted after ${count} new ${command.resource}${fd !== undefined ? `; run the same command again to resume` : ""}.\n`,
+      `Interrupted after writing ${counted(count, command.resource)}${fd !== undefined ? `; run the same command again to resume` : ""}.\n`,
     );
     return ExitCode.interrupted;
   }

@@ -1,9 +1,11 @@
 import { applyFields, readData, toPayload } from "./body.js";
 import type { GeneratedCommand } from "./command-table.js";
 import { ExitCode, UsageError } from "./errors.js";
+import { pathPlaceholder } from "./help-words.js";
 import type { CliIo } from "./io.js";
 import { makeClient } from "./make-client.js";
-import { ndjsonLine, outputOptions, printResult } from "./output.js";
+import { counted } from "./names.js";
+import { confirm, ndjsonLine, outputOptions, printResult } from "./output.js";
 import { convertParam, optionOf } from "./param-values.js";
 import {
   globalOptions,
@@ -13,8 +15,17 @@ import {
   parseFlags,
   stringFlag,
 } from "./parse.js";
+import { checkRequiredFilters } from "./required-filters.js";
 
 type Method = (...args: unknown[]) => unknown;
+
+/** What a write did, for its confirmation line. */
+const PAST: Record<string, string> = {
+  create: "Created",
+  update: "Updated",
+  delete: "Deleted",
+  merge: "Merged",
+};
 
 /** The flags of a generated command, from its operation's metadata. */
 export function optionsOf(command: GeneratedCommand): OptionSpec {
@@ -51,7 +62,7 @@ function pathValues(command: GeneratedCommand, values: ParsedValues, positionals
     const empty = value === undefined || (Array.isArray(value) && value.length === 0);
     if (empty && command.entry.idsFromBody === null) {
       throw new UsageError(
-        `missive ${name} needs <${p.name}>${p.type === "array" ? "… (one or more)" : ""}: ${p.description}`,
+        `missive ${name} needs ${pathPlaceholder(command, p)}${p.type === "array" ? "… (one or more)" : ""}: ${p.description}`,
       );
     }
     if (!empty) out[p.name] = value;
@@ -101,6 +112,7 @@ export function queryValues(command: GeneratedCommand, values: ParsedValues) {
     }
     query[p.name] = convertParam(p, p.flag, raw);
   }
+  checkRequiredFilters(command, query);
   // At most one of a group (`--email`, `--domain`, `--contact-organization`): Missive answers
   // 400 for two, so nothing is sent.
   for (const group of command.operation.exclusiveQuery) {
@@ -204,6 +216,12 @@ export async function runGenerated(
       : [...pathArgs, ...(body ? [payload] : []), ...(command.entry.query ? [query] : [])];
   const result = await method(...callArgs, { signal });
   printResult(result, output, io);
+  const done = PAST[command.action];
+  if (done) {
+    const ids = pathArgs.flat().filter((id) => id !== undefined);
+    const n = Array.isArray(result) ? result.length : Math.max(ids.length, 1);
+    confirm(io, `${done} ${counted(n, command.resource)}`);
+  }
   return ExitCode.ok;
 }
 

@@ -1,7 +1,9 @@
 import { columns, globalHelp } from "./command.js";
 import { commandTable, type GeneratedCommand, resources } from "./command-table.js";
 import { COMMANDS, commandsUnder } from "./commands/index.js";
+import { cliDescription, pathPlaceholder, queryPlaceholder } from "./help-words.js";
 import { describeParam } from "./param-values.js";
+import { requiredFilterFlags } from "./required-filters.js";
 
 /** The hand-made actions of a generated resource (`analytics report`), as `[action, summary]`. */
 const handMadeActions = (resource: string) =>
@@ -60,7 +62,7 @@ Run \`missive ${group} <command> --help\` for its flags.
 
 function usageArgs(c: GeneratedCommand): string {
   return c.pathParams
-    .map((p) => (p.type === "array" ? ` <${p.name}>…` : ` <${p.name}>`))
+    .map((p) => (p.type === "array" ? ` ${pathPlaceholder(c, p)}…` : ` ${pathPlaceholder(c, p)}`))
     .map((s) => (c.entry.idsFromBody !== null ? ` [${s.trim()}]` : s))
     .join("");
 }
@@ -86,26 +88,26 @@ export function actionHelp(c: GeneratedCommand): string {
     ...planLines(op.plan),
     "",
   ];
+  const required = requiredFilterFlags(c);
+  if (required) {
+    lines.splice(
+      -1,
+      0,
+      `Required: one of ${required.join(", ")} (Missive refuses the list without one).`,
+    );
+  }
   const rows: [string, string][] = [];
   for (const p of c.pathParams) {
     const about =
       c.entry.idsFromBody !== null
-        ? `${oneLine(p.description)} Optional: each id gets the object of --data; without ids, give them in the objects.`
-        : `${oneLine(p.description)} (${describeParam(p)})`;
-    rows.push([`<${p.name}>, --${p.name}`, about]);
+        ? `${cliDescription(c, p)} Optional: each id gets the object of --data; without ids, give them in the objects.`
+        : `${cliDescription(c, p)} (${describeParam(p)})`;
+    rows.push([`${pathPlaceholder(c, p)}, --${p.name}`, about]);
   }
   for (const p of c.queryParams) {
-    const value =
-      p.type === "boolean"
-        ? ""
-        : p.enum
-          ? ` <${p.enum.join("|")}>`
-          : p.type === "integer" && /unix/i.test(p.description)
-            ? " <time>"
-            : p.type === "integer" || p.type === "number"
-              ? " <n>"
-              : " <value>";
-    rows.push([`--${p.flag}${value}`, `${oneLine(p.description)} (${describeParam(p)})`]);
+    // A switch needs no "(boolean, default false)": its name and what it does say it all.
+    const about = p.type === "boolean" ? "" : ` (${describeParam(p)})`;
+    rows.push([`--${p.flag}${queryPlaceholder(p)}`, `${cliDescription(c, p)}${about}`]);
   }
   if (op.requestBody) {
     const env = op.requestBody.envelope;
@@ -132,5 +134,3 @@ export function actionHelp(c: GeneratedCommand): string {
   lines.push("Flags:", columns(rows), "", globalHelp());
   return lines.join("\n");
 }
-
-const oneLine = (text: string) => text.replace(/\s*\n\s*/g, " ");

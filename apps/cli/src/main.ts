@@ -39,6 +39,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const table = await import("./command-table.js");
   const help = await import("./help.js");
   const group = registry.commandsUnder(resource);
+  const { closest, didYouMean } = await import("./suggest.js");
   if (!table.resources().includes(resource)) {
     if (group.length > 0 && (action === undefined || isHelp(action))) {
       io.stdout.write(help.groupHelp(resource));
@@ -46,11 +47,19 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     }
     if (group.length > 0) {
       const names = group.map((c) => c.name.slice(resource.length + 1));
-      throw new UsageError(`Unknown ${resource} command "${action}": use ${names.join(", ")}.`);
+      const near = closest(action ?? "", names);
+      throw new UsageError(
+        `Unknown ${resource} command "${action}".${didYouMean(near && `missive ${resource} ${near}`)} Use ${names.join(", ")}.`,
+      );
     }
-    const commands = [...new Set(registry.COMMANDS.map((c) => c.name.split(" ")[0]))];
+    // Each name once: `conversations` and `analytics` are resources that also have commands.
+    const resources = table.resources();
+    const commands = [...new Set(registry.COMMANDS.map((c) => c.name.split(" ")[0] ?? ""))];
+    const others = commands.filter((c) => !resources.includes(c));
+    const near = closest(resource, [...resources, ...others]);
+    const rest = near && action !== undefined && !action.startsWith("-") ? ` ${action}` : "";
     throw new UsageError(
-      `Unknown command "${resource}". Resources: ${table.resources().join(", ")}; commands: ${commands.join(", ")}. See \`missive --help\`.`,
+      `Unknown command "${resource}".${didYouMean(near && `missive ${near}${rest}`)} Resources: ${resources.join(", ")}; commands: ${others.join(", ")}. See \`missive --help\`.`,
     );
   }
   if (action === undefined || isHelp(action) || action.startsWith("-")) {
@@ -59,8 +68,16 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const command = table.findCommand(resource, action);
   if (!command) {
+    const actions = [
+      ...table
+        .commandTable()
+        .filter((c) => c.resource === resource)
+        .map((c) => c.action),
+      ...group.map((c) => c.name.slice(resource.length + 1)),
+    ];
+    const near = closest(action, actions);
     throw new UsageError(
-      `Unknown action "${action}" for ${resource}.\n${help.resourceHelp(resource)}`,
+      `Unknown action "${action}" for ${resource}.${didYouMean(near && `missive ${resource} ${near}`)}\n${help.resourceHelp(resource)}`,
     );
   }
   const { runGenerated } = await import("./generated-command.js");
@@ -72,6 +89,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
  * Errors go to `io.stderr`, never with the token in them.
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  (await import("./api-root.js")).forgetApiRoot();
   try {
     return await dispatch(argv, io);
   } catch (error) {
@@ -81,7 +99,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     const { message, exitCode } = describeError(error);
     const { forTerminal } = await import("./terminal-text.js");
-    io.stderr.write(`missive: ${forTerminal(await redact(message, io.env))}\n`);
+    const text = forTerminal(await redact(message, io.env));
+    // A message that already names the command (`missive post needs …`) gets no second prefix.
+    io.stderr.write(text.startsWith("missive ") ? `${text}\n` : `missive: ${text}\n`);
     return exitCode;
   } finally {
     await closeSharedRateLimitStores();

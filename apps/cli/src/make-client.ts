@@ -1,4 +1,5 @@
 import type { MissiveClient } from "@missive-ts/client";
+import { rememberApiRoot } from "./api-root.js";
 import type { GlobalOptions } from "./command.js";
 import { configPath, configWarning, profileName, readConfig } from "./config.js";
 import { CliError, ExitCode } from "./errors.js";
@@ -47,6 +48,7 @@ export async function makeClient(
   if (resolved.baseUrl !== undefined) checkBaseUrl(resolved.baseUrl, insecure, "--insecure");
   const { forTerminal } = await import("./terminal-text.js");
   const warn = (message: string) => io.stderr.write(`warning: ${forTerminal(message)}\n`);
+  rememberApiRoot(resolved.baseUrl);
   const store = await sharedRateLimitStore(options, io);
   return createMissiveClient({
     token: resolved.token,

@@ -28,6 +28,18 @@ function get(item: unknown, path: string): unknown {
   return at;
 }
 
+/**
+ * What a table cell shows. A conversation's `subject` is null until someone renames it: the
+ * table falls back to `latest_message_subject`, as the MCP summary does (JSON keeps the null).
+ */
+function shown(item: unknown, column: string): unknown {
+  const value = get(item, column);
+  if (column === "subject" && (value === null || value === undefined || value === "")) {
+    return get(item, "latest_message_subject") ?? value;
+  }
+  return value;
+}
+
 /** Keeps only the `--fields` of an item (all of it without `--fields`). */
 export function pick(item: unknown, fields: readonly string[]): unknown {
   if (fields.length === 0 || typeof item !== "object" || item === null) return item;
@@ -55,8 +67,12 @@ function columnsOf(items: readonly unknown[], fields: readonly string[]): string
   const first = items.find((i) => typeof i === "object" && i !== null) as Json | undefined;
   if (!first) return [];
   const scalar = (k: string) => first[k] === null || typeof first[k] !== "object";
-  const keys = PREFERRED.filter((k) => k in first && scalar(k)).slice(0, 4);
-  const rest = Object.keys(first).filter((k) => k !== "id" && scalar(k) && !keys.includes(k));
+  // A conversation with only `latest_message_subject` still gets its SUBJECT column.
+  const has = (k: string) => k in first || (k === "subject" && "latest_message_subject" in first);
+  const keys = PREFERRED.filter((k) => has(k) && scalar(k)).slice(0, 4);
+  const rest = Object.keys(first).filter(
+    (k) => k !== "id" && k !== "latest_message_subject" && scalar(k) && !keys.includes(k),
+  );
   const chosen = keys.length > 0 ? keys : rest.slice(0, 4);
   return "id" in first ? ["id", ...chosen] : chosen;
 }
@@ -75,7 +91,7 @@ function cell(key: string, value: unknown): string {
 export function table(items: readonly unknown[], fields: readonly string[]): string {
   const columns = columnsOf(items, fields);
   if (columns.length === 0) return `${items.map((i) => cell("", i)).join("\n")}\n`;
-  const rows = items.map((item) => columns.map((c) => cell(c, get(item, c))));
+  const rows = items.map((item) => columns.map((c) => cell(c, shown(item, c))));
   const header = columns.map((c) => forTerminal(c.toUpperCase()));
   const widths = columns.map((_, i) =>
     Math.max(header[i]?.length ?? 0, ...rows.map((r) => r[i]?.length ?? 0)),
@@ -120,4 +136,12 @@ export function printResult(value: unknown, options: OutputOptions, io: CliIo): 
 /** One JSON object per line (`--all`, `export`). */
 export function ndjsonLine(item: unknown, fields: readonly string[]): string {
   return `${JSON.stringify(pick(item, fields))}\n`;
+}
+
+/**
+ * A one-line confirmation after a write (`✓ Closed 2 conversations`), on stderr and only for a
+ * person at a terminal, as `gh` does: scripts read stdout, which stays the API's answer.
+ */
+export function confirm(io: CliIo, text: string): void {
+  if (io.stderr.isTTY === true) io.stderr.write(`✓ ${forTerminal(text)}\n`);
 }

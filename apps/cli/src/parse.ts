@@ -8,6 +8,7 @@ import {
   type Values,
 } from "./command.js";
 import { UsageError } from "./errors.js";
+import { closest, didYouMean } from "./suggest.js";
 
 export type OptionSpec = NonNullable<ParseArgsConfig["options"]>;
 export type ParsedValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
@@ -93,7 +94,13 @@ export function parseFlags(
     return { values: values as ParsedValues, positionals };
   } catch (error) {
     const message = (error as Error).message.split(". To specify")[0] ?? "";
-    throw new UsageError(`${message}. See \`missive ${command} --help\`.`);
+    const unknown = /^Unknown option '--([^'=]+)'/.exec(message)?.[1];
+    const near = unknown
+      ? closest(unknown, Object.keys({ ...GLOBAL_OPTIONS, ...options }))
+      : undefined;
+    throw new UsageError(
+      `${message}.${didYouMean(near && `--${near}`)} See \`missive ${command} --help\`.`,
+    );
   }
 }
 

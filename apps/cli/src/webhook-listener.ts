@@ -14,6 +14,8 @@ import {
   WebhookError,
 } from "@missive-ts/client/webhooks";
 import { toNodeHandler } from "@missive-ts/client/webhooks/node";
+import { forward, MAX_RELAYED_BYTES } from "./webhook-forward.js";
+import { readBody, refuseTooLarge, serverLimits } from "./webhook-intake.js";
 
 export interface ListenerOptions {
   host: string;
@@ -37,15 +39,6 @@ export interface DeliveryReport {
   error: string | null;
 }
 
-// Missive allows 15 s; the app gets a bit less, so the sender still gets an answer in time.
-const FORWARD_TIMEOUT_MS = 14_000;
-const notForwarded = new Set([
-  "host",
-  "content-length",
-  "connection",
-  "keep-alive",
-  "transfer-encoding",
-]);
 const UNVERIFIED = "missive-cli-unverified";
 
 /**
@@ -57,20 +50,6 @@ async function parseUnverified(raw: Uint8Array, request: Request): Promise<Parse
   headers.set("x-hook-signature", await signWebhookBody(raw, UNVERIFIED));
   const copy = new Request(request.url, { method: "POST", headers, body: raw as BodyInit });
   return parseWebhook(copy, { secret: UNVERIFIED });
-}
-
-async function forward(raw: Uint8Array, request: Request, options: ListenerOptions) {
-  const headers = new Headers();
-  for (const [name, value] of request.headers)
-    if (!notForwarded.has(name)) headers.set(name, value);
-  return options.fetch(
-    new Request(options.forwardTo ?? "", {
-      method: "POST",
-      headers,
-      body: raw as BodyInit,
-      signal: AbortSignal.timeout(FORWARD_TIMEOUT_MS),
-    }),
-  );
 }
 
 /** Handles one request; `report` is told about it before the answer goes out. */
@@ -115,12 +94,11 @@ async function receive(
   if (options.forwardTo) {
     const url = options.forwardTo.href;
     try {
-      const answer = await forward(raw, request, options);
-      forwarded = { url, status: answer.status };
-      response = new Response(await answer.arrayBuffer(), {
-        status: answer.status,
-        headers: { "content-type": answer.headers.get("content-type") ?? "text/plain" },
-      });
+      const relayed = await forward(raw, request, options.forwardTo, options.fetch);
+      response = relayed.response;
+      forwarded = { url, status: response.status };
+      if (relayed.cut)
+        failure = `the answer of ${url} was cut at ${MAX_RELAYED_BYTES} bytes before going back to the sender`;
     } catch (error) {
       failure = `could not forward to ${url}: ${error instanceof Error ? error.message : String(error)}`;
       response = Response.json({ error: failure }, { status: 502 });
@@ -144,7 +122,23 @@ export async function startListener(
       return Response.json({ error: "The listener failed on this request." }, { status: 500 });
     }
   });
-  const server = createServer((req, res) => void listener(req, res));
+  const server = createServer(serverLimits, async (req, res) => {
+    const body = await readBody(req);
+    if (body === "gone") return;
+    if (body === "too-large") {
+      const error = refuseTooLarge(req, res);
+      report({
+        receivedAt: new Date(),
+        event: null,
+        verified: false,
+        status: 413,
+        forwarded: null,
+        error,
+      });
+      return;
+    }
+    await listener({ method: req.method, url: req.url, headers: req.headers, rawBody: body }, res);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host, resolve);

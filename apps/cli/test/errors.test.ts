@@ -53,7 +53,7 @@ describe("exit codes and error messages", () => {
 
   it("a missing required flag, id or body is a usage error (2)", async () => {
     expect((await cli(["contacts", "list"])).stderr).toContain("needs --contact-book");
-    expect((await cli(["conversations", "get"])).stderr).toContain("needs <id>");
+    expect((await cli(["conversations", "get"])).stderr).toContain("needs <conversation-id>");
     expect((await cli(["drafts", "create"])).stderr).toContain("needs a body");
     expect((await cli(["conversations", "get", "a", "b"])).code).toBe(2);
   });

@@ -154,6 +154,6 @@ describe("generated commands", () => {
     const top = await cli(["--help"]);
     expect(top.stdout).toContain("contact-books");
     const resource = await cli(["conversations", "--help"]);
-    expect(resource.stdout).toContain("list-messages <id>");
+    expect(resource.stdout).toContain("list-messages <conversation-id>");
   });
 });

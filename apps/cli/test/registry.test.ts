@@ -42,7 +42,7 @@ describe("command registry", () => {
     expect(group.stdout).toMatch(/login[\s\S]*status[\s\S]*logout/);
     const unknown = await cli(["auth", "whoami"]);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('Unknown auth command "whoami": use login, status, logout.');
+    expect(unknown.stderr).toContain('Unknown auth command "whoami". Use login, status, logout.');
   });
 
   it("global flags before the command reach it: missive --json --profile p auth status", async () => {

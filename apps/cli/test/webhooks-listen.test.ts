@@ -8,56 +8,14 @@ import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
 import { signWebhookBody } from "@missive-ts/client/webhooks";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { run } from "../src/main.js";
+import { cleanups, deliver, listen, SECRET } from "./webhook-listen-helpers.js";
 
-const SECRET = "rule-secret-for-cli-tests";
 const spec = createRequire(import.meta.url)("@missive-ts/schema/openapi.json");
 const ruleExamples =
   spec.webhooks.ruleWebhook.post.requestBody.content["application/json"].examples;
 const email = JSON.stringify(ruleExamples.incomingEmail.value, null, 2);
-
-interface Running {
-  url: string;
-  stdout: () => string;
-  stderr: () => string;
-  stop: () => Promise<number>;
-}
-
-const cleanups: (() => Promise<unknown>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
-
-/** Starts `missive webhooks listen …`, waits until it says where it listens. */
-async function listen(
-  args: string[],
-  env: Record<string, string> = {},
-  tty = false,
-): Promise<Running> {
-  let stdout = "";
-  let stderr = "";
-  const controller = new AbortController();
-  const done = run(["webhooks", "listen", "--port", "0", ...args], {
-    stdout: { write: (s: string) => (stdout += s), isTTY: tty },
-    stderr: { write: (s: string) => (stderr += s), isTTY: tty },
-    stdin: Readable.from([]),
-    env,
-    signal: controller.signal,
-  });
-  const stop = async () => {
-    controller.abort();
-    return done;
-  };
-  cleanups.push(stop);
-  for (let i = 0; i < 200 && !/Listening on (\S+)/.test(stderr); i++) {
-    const early = await Promise.race([done, new Promise((r) => setTimeout(r, 25, undefined))]);
-    if (early !== undefined) throw new Error(`the listener exited ${early}: ${stderr}`);
-  }
-  const url = /Listening on (\S+)/.exec(stderr)?.[1];
-  if (!url) throw new Error(`the listener did not start: ${stderr}`);
-  return { url, stdout: () => stdout, stderr: () => stderr, stop };
-}
 
 /** Runs a `missive webhooks listen` that is expected to exit at once (a usage error). */
 async function runOnce(args: string[], env: Record<string, string>) {
@@ -86,23 +44,6 @@ async function startApp() {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/missive`,
     received,
   };
-}
-
-async function deliver(
-  url: string,
-  body: string,
-  secret = SECRET,
-  extra: Record<string, string> = {},
-) {
-  return fetch(url, {
-    method: "POST",
-    body,
-    headers: {
-      "content-type": "application/json",
-      "x-hook-signature": await signWebhookBody(body, secret),
-      ...extra,
-    },
-  });
 }
 
 describe("missive webhooks listen", () => {

@@ -2,7 +2,7 @@
  * MCP tool annotations from the kind of a tool and its HTTP method. MCP's defaults assume the
  * worst (destructive, open world), so every hint is set explicitly.
  */
-import type { ToolAnnotations } from "@modelcontextprotocol/sdk/types.js";
+import type { ToolAnnotations } from "@modelcontextprotocol/server";
 import type { ToolKind } from "./policy.js";
 
 export function annotationsFor(kind: ToolKind, method: string): ToolAnnotations {

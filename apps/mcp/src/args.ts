@@ -7,7 +7,12 @@ export interface Options {
   policy: Policy;
   /** How the API is offered: one tool per operation, meta-tools, or code. */
   tools: ToolMode;
-  http: { host: string; port: number } | null;
+  http: {
+    host: string;
+    port: number;
+    allowedHosts: readonly string[];
+    allowedOrigins: readonly string[];
+  } | null;
   profile: string | undefined;
   baseUrl: string | undefined;
   /** Shares each token's rate limit with every process using this Redis. */
@@ -45,9 +50,28 @@ Options:
   --http                 serve Streamable HTTP instead of stdio
   --port N               HTTP port (default 3000)
   --host H               HTTP host (default 127.0.0.1; anything else exposes the server)
+  --allowed-hosts a,b    more Host names to answer (name or name:port) besides the address
+                         bound; any other Host is refused (DNS rebinding)
+  --allowed-origins a,b  browser origins (https://app.example) allowed to call the server;
+                         a request with any other Origin is refused with 403
   -h, --help             this help
   -v, --version          the version
 `;
+
+const list = (value: string | undefined) =>
+  (value ?? "")
+    .split(",")
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
+
+/** An `--allowed-origins` entry as the origin a browser sends (`https://app.example`). */
+function origin(entry: string): string {
+  try {
+    const parsed = new URL(entry);
+    if (parsed.origin !== "null") return parsed.origin;
+  } catch {}
+  throw new Error(`--allowed-origins takes origins such as https://app.example, got "${entry}"`);
+}
 
 export function parseOptions(
   argv: readonly string[],
@@ -69,6 +93,8 @@ export function parseOptions(
       http: { type: "boolean" },
       port: { type: "string" },
       host: { type: "string" },
+      "allowed-hosts": { type: "string" },
+      "allowed-origins": { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },
@@ -77,8 +103,10 @@ export function parseOptions(
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     throw new Error(`--port must be a port number (0-65535), got "${values.port}"`);
   }
-  if (!values.http && (values.port !== undefined || values.host !== undefined)) {
-    throw new Error("--port and --host need --http");
+  const httpOnly = ["port", "host", "allowed-hosts", "allowed-origins"] as const;
+  const stray = httpOnly.filter((name) => values[name] !== undefined);
+  if (!values.http && stray.length > 0) {
+    throw new Error(`${stray.map((name) => `--${name}`).join(" and ")} need --http`);
   }
   return {
     policy: {
@@ -88,7 +116,14 @@ export function parseOptions(
       toolsets: values.toolsets === undefined ? null : parseToolsets(values.toolsets),
     },
     tools: parseToolMode(values.tools),
-    http: values.http ? { host: values.host ?? "127.0.0.1", port } : null,
+    http: values.http
+      ? {
+          host: values.host ?? "127.0.0.1",
+          port,
+          allowedHosts: list(values["allowed-hosts"]),
+          allowedOrigins: list(values["allowed-origins"]).map(origin),
+        }
+      : null,
     profile: values.profile,
     baseUrl: values["base-url"],
     redisUrl: values["redis-url"] ?? (env.MISSIVE_REDIS_URL || undefined),

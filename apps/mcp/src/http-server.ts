@@ -1,8 +1,14 @@
 /**
- * Streamable HTTP at `/mcp`, stateless: every POST is a whole exchange with a fresh MCP server
- * and transport, and carries its caller's own Missive token as `Authorization: Bearer …`, so
- * one server serves several users. Requests without a token are refused; on a loopback address
- * a request for another host name is refused too (DNS rebinding).
+ * Streamable HTTP at `/mcp`, stateless: every POST is a whole exchange, answered by a fresh
+ * MCP server from the SDK's `createMcpHandler` — 2026-07-28 requests (per-request `_meta`,
+ * `server/discover`) and 2025-era ones (`initialize`, then each call) alike. Each POST carries
+ * its caller's own Missive token as `Authorization: Bearer …`, so one server serves several
+ * users; requests without one are refused. Before anything else, `Host` and `Origin` are
+ * checked (http-guard.ts).
+ *
+ * One Missive client serves every token: each request gets a `withToken` view of it, and all
+ * views share the client's rate-limit store, in which each token has its own budget. A token's
+ * limiter state lives as long as the store, not as long as a cache entry.
  */
 import {
   createServer as createHttpServer,
@@ -12,22 +18,27 @@ import {
 } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type MissiveClient, MissiveError } from "@missive-ts/client";
-import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
+import { toNodeHandler } from "@modelcontextprotocol/node";
+import { createMcpHandler } from "@modelcontextprotocol/server";
 import type { Catalogue } from "./build-tools.js";
-import type { ClientCache } from "./client-cache.js";
+import { hostProblem, originProblem } from "./http-guard.js";
 import type { Policy } from "./policy.js";
 import { createServer } from "./server.js";
 
 /** Drafts may carry attachments: Missive takes payloads up to 10 MB, base64 makes them larger. */
 const maxBodyBytes = 16 * 1024 * 1024;
-const loopbackNames = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
 
 export interface HttpOptions {
   host: string;
   port: number;
+  /** More `Host` names to accept than the address bound (`--allowed-hosts`). */
+  allowedHosts?: readonly string[];
+  /** Browser origins to accept besides the server's own (`--allowed-origins`). */
+  allowedOrigins?: readonly string[];
   catalogue: Catalogue;
   policy: Policy;
-  clients: ClientCache;
+  /** The client whose `withToken` views serve the requests (its token, if any, is never used). */
+  client: MissiveClient;
 }
 
 function refuse(
@@ -56,70 +67,77 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
   return JSON.parse(Buffer.concat(chunks).toString("utf8"));
 }
 
-function hostAllowed(req: IncomingMessage, bindHost: string): boolean {
-  if (!loopbackNames.has(bindHost)) return true;
-  const host = (req.headers.host ?? "").replace(/:\d+$/, "");
-  return loopbackNames.has(host);
-}
-
-async function handle(req: IncomingMessage, res: ServerResponse, options: HttpOptions) {
-  const url = new URL(req.url ?? "/", "http://localhost");
-  if (url.pathname !== "/mcp") return refuse(res, 404, "Not found: the MCP endpoint is /mcp.");
-  if (!hostAllowed(req, options.host)) return refuse(res, 403, "Forbidden host.");
-  if (req.method !== "POST") {
-    return refuse(
-      res,
-      405,
-      "Method not allowed: this server is stateless, POST JSON-RPC to /mcp.",
-      {
-        allow: "POST",
-      },
-    );
-  }
-  const token = bearer(req);
-  if (!token) {
-    return refuse(
-      res,
-      401,
-      "Unauthorized: send your Missive API token as Authorization: Bearer <token>.",
-      {
-        "www-authenticate": 'Bearer realm="missive-mcp"',
-      },
-    );
-  }
-  let body: unknown;
-  try {
-    body = await readJson(req);
-  } catch (error) {
-    return error instanceof RangeError
-      ? refuse(res, 413, "Request body too large.")
-      : refuse(res, 400, "Parse error: the body must be JSON-RPC.");
-  }
-  let client: MissiveClient;
-  try {
-    client = options.clients.get(token);
-  } catch (error) {
-    // A token that cannot be sent (MissingTokenError): the client's message never quotes it.
-    if (!(error instanceof MissiveError)) throw error;
-    return refuse(res, 401, `Unauthorized: ${error.message}`, {
-      "www-authenticate": 'Bearer realm="missive-mcp"',
-    });
-  }
-  const server = createServer({ ...options.catalogue, policy: options.policy, client });
-  // No sessionIdGenerator: stateless mode, no session id, nothing kept between requests.
-  const transport = new StreamableHTTPServerTransport({ enableJsonResponse: true });
-  res.on("close", () => {
-    void transport.close();
-    void server.close();
-  });
-  await server.connect(transport);
-  await transport.handleRequest(req, res, body);
-}
+const unauthorized = { "www-authenticate": 'Bearer realm="missive-mcp"' };
 
 /** Starts listening; resolves once bound (`port: 0` picks a free port: see `address()`). */
 export async function startHttpServer(options: HttpOptions): Promise<Server> {
+  // The token's view travels to the factory as the request's auth info (never its text).
+  const views = new WeakMap<object, MissiveClient>();
+  const mcp = toNodeHandler(
+    createMcpHandler(({ authInfo }) => {
+      const client = authInfo?.extra ? views.get(authInfo.extra) : undefined;
+      if (!client) throw new Error("a request reached the MCP handler without its client");
+      return createServer({ ...options.catalogue, policy: options.policy, client });
+    }),
+  );
+  let port = options.port;
+  const guard = () => ({
+    host: options.host,
+    port,
+    allowedHosts: options.allowedHosts ?? [],
+    allowedOrigins: options.allowedOrigins ?? [],
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const badHost = hostProblem(req, guard());
+    if (badHost) return refuse(res, 403, badHost);
+    const badOrigin = originProblem(req, guard());
+    if (badOrigin) return refuse(res, 403, badOrigin);
+    if (url.pathname !== "/mcp") return refuse(res, 404, "Not found: the MCP endpoint is /mcp.");
+    if (req.method !== "POST") {
+      return refuse(
+        res,
+        405,
+        "Method not allowed: this server is stateless, POST JSON-RPC to /mcp.",
+        {
+          allow: "POST",
+        },
+      );
+    }
+    const token = bearer(req);
+    if (!token) {
+      return refuse(
+        res,
+        401,
+        "Unauthorized: send your Missive API token as Authorization: Bearer <token>.",
+        unauthorized,
+      );
+    }
+    let client: MissiveClient;
+    try {
+      client = options.client.withToken(token);
+    } catch (error) {
+      // A token that cannot be sent (MissingTokenError): the client's message never quotes it.
+      if (!(error instanceof MissiveError)) throw error;
+      return refuse(res, 401, `Unauthorized: ${error.message}`, unauthorized);
+    }
+    let body: unknown;
+    try {
+      body = await readJson(req);
+    } catch (error) {
+      return error instanceof RangeError
+        ? refuse(res, 413, "Request body too large.")
+        : refuse(res, 400, "Parse error: the body must be JSON-RPC.");
+    }
+    const extra = {};
+    views.set(extra, client);
+    const auth = { token, clientId: "bearer", scopes: [], extra };
+    await mcp(Object.assign(req, { auth }) as Parameters<typeof mcp>[0], res, body);
+  }
+
   const http = createHttpServer((req, res) => {
-    handle(req, res, options).catch(() => {
+    handle(req, res).catch(() => {
       // Never echo the error: it could hold what the caller sent.
       if (!res.headersSent) refuse(res, 500, "Internal error.");
       else res.end();
@@ -129,6 +147,7 @@ export async function startHttpServer(options: HttpOptions): Promise<Server> {
     http.once("error", reject);
     http.listen(options.port, options.host, () => resolve());
   });
+  port = (http.address() as AddressInfo).port;
   return http;
 }
 

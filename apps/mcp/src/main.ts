@@ -2,10 +2,10 @@
  * `missive-mcp`: stdio by default, Streamable HTTP with `--http`. `run` is the whole program
  * so tests can drive it; the bin only wires the process to it.
  */
-import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
+import { createMemoryRateLimitStore } from "@missive-ts/client";
+import { serveStdio } from "@modelcontextprotocol/server/stdio";
 import { parseOptions, usage } from "./args.js";
 import { buildTools } from "./build-tools.js";
-import { createClientCache } from "./client-cache.js";
 import { startHttpServer, urlOf } from "./http-server.js";
 import { makeClient } from "./make-client.js";
 import { createServer } from "./server.js";
@@ -43,12 +43,16 @@ export async function run(argv: readonly string[], env: Env): Promise<number | n
   const extras = store ? { rateLimit: { store } } : {};
   if (options.http) {
     const baseUrl = options.baseUrl ?? env.MISSIVE_BASE_URL;
-    const clients = createClientCache((token) => makeClient(token, baseUrl, extras));
+    // One client, one store: every token's budget lives in it for the life of the process
+    // (or in Redis), whatever the number of users; each request acts through a view of it.
+    const client = makeClient(null, baseUrl, {
+      rateLimit: { store: store ?? createMemoryRateLimitStore() },
+    });
     const http = await startHttpServer({
       ...options.http,
       catalogue,
       policy: options.policy,
-      clients,
+      client,
     });
     say(
       `${catalogue.tools.length} tools at ${urlOf(http, options.http.host)} (stateless; Authorization: Bearer <Missive token>)`,
@@ -72,11 +76,13 @@ export async function run(argv: readonly string[], env: Env): Promise<number | n
     await store?.close();
     return 3;
   }
-  const server = createServer({ ...catalogue, policy: options.policy, client });
-  // The store's connections would keep the process alive once the client hangs up. The stdio
-  // transport does not notice stdin ending (the usual hang-up), so that closes the store too.
-  server.onclose = () => void store?.close();
+  // serveStdio decides the era from the first message (`initialize` or `server/discover`)
+  // and calls the factory for that connection (and once more for a discarded probe).
+  serveStdio(() => createServer({ ...catalogue, policy: options.policy, client }), {
+    onerror: (error) => say(`stdio: ${error.message}`),
+  });
+  // The store's connections would keep the process alive once the client hangs up (stdin ends).
   process.stdin.once("end", () => void store?.close());
-  await server.connect(new StdioServerTransport());
+  process.stdin.once("close", () => void store?.close());
   return null;
 }

@@ -4,7 +4,7 @@
  * error, and no text ever holds the token (the client's errors never carry it).
  */
 import { MissiveError, RateLimitError } from "@missive-ts/client";
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import type { CallToolResult } from "@modelcontextprotocol/server";
 import { renderText } from "./render-text.js";
 
 export function success(structured: Record<string, unknown>, summary: string): CallToolResult {

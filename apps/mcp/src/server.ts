@@ -1,20 +1,23 @@
 /**
- * The MCP server: the low-level SDK `Server` with `tools/list` and `tools/call`, because the
- * tools' schemas are JSON Schema from the spec (McpServer wants zod shapes). One server per
- * connection (stdio) or per request (stateless HTTP); the tool catalogue is built once.
+ * The MCP server: the low-level v2 SDK `Server` with `tools/list` and `tools/call`, because the
+ * tools' schemas are JSON Schema from the spec (McpServer wants zod shapes). `createServer` is
+ * the factory both entries call (`serveStdio`: once per connection; `createMcpHandler`: once
+ * per HTTP request), for either protocol era: 2025-06-18 and 2025-11-25 clients open with
+ * `initialize`, 2026-07-28 clients send `server/discover` and carry their capabilities in
+ * every request's `_meta` (see protocol.md). The tool catalogue is built once.
  */
 import type { MissiveClient } from "@missive-ts/client";
-import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import {
-  CallToolRequestSchema,
   type CallToolResult,
-  ElicitResultSchema,
-  ListToolsRequestSchema,
+  inputRequired,
   type ListToolsResult,
-} from "@modelcontextprotocol/sdk/types.js";
-import { dispatch, toolIndex } from "./dispatch.js";
+  Server,
+  type ServerContext,
+} from "@modelcontextprotocol/server";
+import { confirmationFor, isTool, precheck, toolIndex } from "./dispatch.js";
 import { listedTools } from "./listed-tools.js";
 import type { Policy } from "./policy.js";
+import { errorResult, failure } from "./results.js";
 import type { Tool } from "./tool.js";
 import { version } from "./version.js";
 
@@ -29,6 +32,45 @@ export interface ServerParts {
   instructions?: string;
 }
 
+/**
+ * How long a 2026-07-28 client may keep `tools/list` and `server/discover`: the catalogue is
+ * fixed for the life of the process (flags are read once), so a client may reuse it for an
+ * hour. `private`: it depends on this server's flags, not on anything a shared cache knows.
+ */
+const cacheHints = {
+  "tools/list": { ttlMs: 3_600_000, cacheScope: "private" },
+  "server/discover": { ttlMs: 3_600_000, cacheScope: "private" },
+} as const;
+
+const CLIENT_CAPABILITIES = "io.modelcontextprotocol/clientCapabilities";
+
+/**
+ * Whether this client can be asked: declared at `initialize` (2025 era, one connection), or
+ * in the request's own `_meta` (2026-07-28). Stateless 2025 HTTP has neither: the flags alone
+ * decide there.
+ */
+function canElicit(server: Server, ctx: ServerContext): boolean {
+  if (server.getClientCapabilities()?.elicitation) return true;
+  const declared = ctx.mcpReq.envelope as Record<string, unknown> | undefined;
+  const capabilities = declared?.[CLIENT_CAPABILITIES] as { elicitation?: unknown } | undefined;
+  return capabilities?.elicitation !== undefined;
+}
+
+const confirmSchema = () => ({
+  type: "object" as const,
+  properties: { confirm: { type: "boolean" as const, title: "Confirm" } },
+  required: ["confirm"],
+});
+
+/** The user's answer to the confirmation, when this request is the retry that carries it. */
+function answered(ctx: ServerContext): boolean | undefined {
+  const answer = ctx.mcpReq.inputResponses?.confirm as
+    | { action?: string; content?: { confirm?: unknown } }
+    | undefined;
+  if (answer === undefined) return undefined;
+  return answer.action === "accept" && answer.content?.confirm === true;
+}
+
 export function createServer(parts: ServerParts): Server {
   const server = new Server(
     { name: "missive-mcp", version: version() },
@@ -37,44 +79,54 @@ export function createServer(parts: ServerParts): Server {
       instructions:
         parts.instructions ??
         "Missive team inbox. IDs come from list tools. Lists page: pass next_cursor back as cursor.",
+      cacheHints,
     },
   );
   const index = toolIndex(parts.tools, parts.allTools);
 
   const list = { tools: listedTools(parts.tools) as ListToolsResult["tools"] };
-  server.setRequestHandler(ListToolsRequestSchema, () => list);
+  server.setRequestHandler("tools/list", () => list);
 
-  server.setRequestHandler(
-    CallToolRequestSchema,
-    async (request, extra): Promise<CallToolResult> => {
-      const { name } = request.params;
-      const args = (request.params.arguments ?? {}) as Record<string, unknown>;
-      const confirm = async (message: string) => {
-        if (!server.getClientCapabilities()?.elicitation) return true;
-        const answer = await extra.sendRequest(
-          {
-            method: "elicitation/create",
-            params: {
-              mode: "form",
-              message,
-              requestedSchema: {
-                type: "object",
-                properties: { confirm: { type: "boolean", title: "Confirm" } },
-                required: ["confirm"],
-              },
-            },
+  server.setRequestHandler("tools/call", async (request, ctx): Promise<CallToolResult> => {
+    const { name } = request.params;
+    const args = (request.params.arguments ?? {}) as Record<string, unknown>;
+    const tool = precheck(index, name, args, parts.policy);
+    if (!isTool(tool)) return tool;
+    const question = confirmationFor(tool, args);
+    if (question && canElicit(server, ctx)) {
+      // One handler for both eras: a 2026-07-28 client answers `input_required` and calls
+      // again with the answer; on a 2025 connection the SDK asks through `elicitation/create`.
+      const confirmed = answered(ctx);
+      if (confirmed === undefined) {
+        return inputRequired({
+          inputRequests: {
+            confirm: inputRequired.elicit({ message: question, requestedSchema: confirmSchema() }),
           },
-          ElicitResultSchema,
-        );
-        return answer.action === "accept" && answer.content?.confirm === true;
-      };
-      return dispatch(index, name, args, {
+        }) as unknown as CallToolResult;
+      }
+      if (!confirmed) return failure(`${name} was not confirmed by the user: nothing was done.`);
+    }
+    // Mid-call questions (a tool asking during its work) only fit a 2025 connection that can
+    // be asked; elsewhere the server's flags alone decide, as they did before the call.
+    const confirm = async (message: string) => {
+      if (!server.getClientCapabilities()?.elicitation) return true;
+      const answer = await ctx.mcpReq.elicitInput({
+        mode: "form",
+        message,
+        requestedSchema: confirmSchema(),
+      });
+      return answer.action === "accept" && answer.content?.confirm === true;
+    };
+    try {
+      return await tool.call(args, {
         client: parts.client,
         policy: parts.policy,
-        signal: extra.signal,
+        signal: ctx.mcpReq.signal,
         confirm,
       });
-    },
-  );
+    } catch (error) {
+      return errorResult(error);
+    }
+  });
   return server;
 }

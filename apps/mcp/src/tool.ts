@@ -1,6 +1,6 @@
 /** What a tool is to the server: its `tools/list` entry, its policy class and its handler. */
 import type { MissiveClient } from "@missive-ts/client";
-import type { CallToolResult, ToolAnnotations } from "@modelcontextprotocol/sdk/types.js";
+import type { CallToolResult, ToolAnnotations } from "@modelcontextprotocol/server";
 import type { JsonSchema } from "./json-schema.js";
 import type { Policy, ToolKind, Toolset } from "./policy.js";
 

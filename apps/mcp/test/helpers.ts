@@ -3,7 +3,7 @@ import { createMissiveClient } from "@missive-ts/client";
 import { type RunningSimulator, type SimulatorOptions, startSimulator } from "@missive-ts/sim";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import type { CallToolResult } from "@modelcontextprotocol/server";
 import { buildTools, createServer, defaultPolicy, type Policy } from "../src/index.js";
 
 export const TOKEN = "missive_pat-test-0123456789abcdef";

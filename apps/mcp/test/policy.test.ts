@@ -71,6 +71,39 @@ describe("safe by default: the flags decide what is listed and what is refused",
     });
   });
 
+  it("without --allow-send, refuses send/send_at at any depth of a draft (issue 25.16)", async () => {
+    await withSim(async (sim) => {
+      const { client, close } = await connect(sim);
+      try {
+        const conversation = String(sim.state.conversations[0]?.id);
+        const nested = await call(client, "create_draft", {
+          conversation,
+          body: "Hi",
+          to_fields: [{ address: "a@b.c", send: true }],
+        });
+        expect(nested.isError).toBe(true);
+        expect(textOf(nested)).toMatch(/to_fields\/0\/send would send email.*--allow-send/);
+        const deep = await call(client, "draft_reply", {
+          conversation,
+          body: "Hi",
+          attachments: [{ filename: "a.txt", base64_data: "eA==", meta: { send_at: 1 } }],
+        });
+        expect(deep.isError).toBe(true);
+        expect(textOf(deep)).toMatch(/send_at/);
+        expect(sim.stats.mutations).toEqual([]);
+        // `send: false` sends nothing, at any depth.
+        const saved = await call(client, "create_draft", {
+          conversation,
+          body: "Hi",
+          to_fields: [{ address: "a@b.c", send: false }],
+        });
+        expect(saved.isError).toBeFalsy();
+      } finally {
+        await close();
+      }
+    });
+  });
+
   it("--read-only lists only read tools and refuses writes", async () => {
     await withSim(async (sim) => {
       const { client, close } = await connect(sim, {

@@ -29,6 +29,13 @@ export interface SeededData {
   tasks: Entity[];
 }
 
+// Names a person would type (`--label Refunds`, `--team Support`, `--organization Acme`), so the
+// playground (`pnpm sim`) reads like a real account; past these lists, numbered names.
+const ORGANIZATION_NAMES = ["Acme", "Globex"];
+const TEAM_NAMES = ["Support", "Sales", "Engineering"];
+/** Label paths, parents first (`name_with_parent_names`); a parent precedes its children. */
+const LABEL_PATHS = ["Refunds", "Billing", "Billing/Invoices", "Bugs", "VIP", "Newsletters"];
+
 function many<T>(count: number, make: (index: number) => T): T[] {
   return Array.from({ length: count }, (_, index) => make(index));
 }
@@ -40,7 +47,9 @@ function named(operationId: string, random: Random, fields: Entity): Entity {
 export function seedData(seed: number, data: ResolvedData): SeededData {
   const random = createRandom(mixSeed(seed, 1));
   const organizations = many(Math.max(1, data.organizations), (i) =>
-    named("listOrganizations", random, { name: `Organization ${i + 1}` }),
+    named("listOrganizations", random, {
+      name: ORGANIZATION_NAMES[i] ?? `Organization ${i + 1}`,
+    }),
   );
   const org = (organizations[0] as Entity).id;
   const users = many(Math.max(1, data.users), (i) =>
@@ -53,18 +62,25 @@ export function seedData(seed: number, data: ResolvedData): SeededData {
   const userIds = users.map((user) => user.id as string);
   const teams = many(Math.max(1, data.teams), (i) =>
     named("listTeams", random, {
-      name: `Team ${i + 1}`,
+      name: TEAM_NAMES[i] ?? `Team ${i + 1}`,
       organization: org,
       active_members: [pick(random, userIds)],
     }),
   );
-  const sharedLabels = many(data.sharedLabels, (i) =>
-    named("listSharedLabels", random, {
-      name: `Label ${i + 1}`,
-      name_with_parent_names: `Label ${i + 1}`,
+  const labelIds = new Map<string, string>();
+  const sharedLabels = many(data.sharedLabels, (i) => {
+    const path = LABEL_PATHS[i] ?? `Label ${i + 1}`;
+    const parentPath = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : undefined;
+    const parent = parentPath === undefined ? undefined : labelIds.get(parentPath);
+    const label = named("listSharedLabels", random, {
+      name: path.slice(path.lastIndexOf("/") + 1),
+      name_with_parent_names: path,
       organization: org,
-    }),
-  );
+      ...(parent === undefined ? {} : { parent }),
+    });
+    labelIds.set(path, label.id as string);
+    return label;
+  });
   const responses = many(data.responses, (i) =>
     named("listResponses", random, { title: `Response ${i + 1}`, organization: org }),
   );

@@ -1,4 +1,5 @@
 import type { MissiveClient } from "@missive-ts/client";
+import { MISSIVE_API_ROOT } from "../api-root.js";
 import { defineCommand } from "../command.js";
 import { configPath, configWarning, maskToken, profileName, updateConfig } from "../config.js";
 import { CliError, ExitCode, UsageError } from "../errors.js";
@@ -132,12 +133,13 @@ export const authStatus = defineCommand({
       profile: source.profile,
       source: source.source,
       token: maskToken(source.token),
+      api: source.baseUrl ?? MISSIVE_API_ROOT,
       user: user ?? null,
     };
     if (options.json || !io.stdout.isTTY) io.stdout.write(`${JSON.stringify(info, null, 2)}\n`);
     else {
       io.stdout.write(
-        `Logged in as ${describeUser(user)}\n  profile: ${info.profile}\n  token:   ${info.token} (from ${info.source})\n`,
+        `Logged in as ${describeUser(user)}\n  profile: ${info.profile}\n  token:   ${info.token} (from ${info.source})\n  api:     ${info.api}\n`,
       );
     }
     return ExitCode.ok;

@@ -26,7 +26,12 @@ const flags = {
     type: "string",
     multiple: true,
     value: "<a,b>",
-    description: "Only these fields (CSV columns; default: the first item's fields)",
+    description: "Only these fields (CSV columns; default: every field the spec lists)",
+  },
+  time: {
+    type: "string",
+    value: "unix|iso",
+    description: "Times as Unix seconds (default) or ISO 8601, e.g. 2026-01-31T09:00:00Z",
   },
   force: { type: "boolean", description: "Overwrite an existing, complete output file" },
   "csv-raw": {
@@ -53,7 +58,10 @@ Progress goes to stderr when it is a terminal.
 
 CSV and spreadsheets: a text cell that starts with =, +, -, @, a tab or a carriage return is
 written with a leading ' (and quoted), so that a spreadsheet shows it instead of running it as a
-formula (subjects and names come from outside senders). --csv-raw writes such cells as they are.`,
+formula (subjects and names come from outside senders). --csv-raw writes such cells as they are.
+
+CSV columns: every field the spec documents for that list, the same for every row, whatever
+the first item holds; nested values (a contact's infos, memberships) are JSON in their cell.`,
   completes: names,
   flags,
   async extraFlags(args): Promise<ExtraFlags> {

@@ -3,7 +3,7 @@ import { defineCommand } from "../command.js";
 import { DRY_RUN_FLAG, FIELDS_FLAG, moreFieldsFlag } from "../common-flags.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { makeClient } from "../make-client.js";
-import { outputOptions, printResult } from "../output.js";
+import { confirm, outputOptions, printResult } from "../output.js";
 import { checkIdFlags, commaList } from "../parse.js";
 
 const post = defineCommand({
@@ -93,6 +93,8 @@ Usage: missive post --conversation <id> --text <text> [flags]`,
     const client = await makeClient(options, io);
     const result = await client.posts.create(post as never, { signal: io.signal });
     printResult(result, outputOptions(options, io), io);
+    const conversation = (result as { conversation?: unknown } | undefined)?.conversation;
+    confirm(io, `Posted to conversation ${String(conversation ?? post.conversation ?? "")}`.trim());
     return ExitCode.ok;
   },
 });

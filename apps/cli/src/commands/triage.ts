@@ -9,7 +9,8 @@ import { FIELDS_FLAG } from "../common-flags.js";
 import { requireOrganization } from "../default-organization.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { makeClient } from "../make-client.js";
-import { outputOptions, printResult } from "../output.js";
+import { counted } from "../names.js";
+import { confirm, outputOptions, printResult } from "../output.js";
 import { checkIdFlags, commaList } from "../parse.js";
 
 type Change = Record<string, unknown>;
@@ -33,6 +34,8 @@ const common = {
 
 interface Verb {
   summary: string;
+  /** The confirmation's verb: `Closed` 2 conversations. */
+  done: string;
   flags: Flags;
   /** Needs the organization (labels, assignees). */
   organization: boolean;
@@ -49,18 +52,21 @@ const list = (values: Values, flag: string) => {
 
 export const VERBS: Record<string, Verb> = {
   close: {
+    done: "Closed",
     summary: "Close conversations",
     flags: {},
     organization: false,
     change: () => ({ close: true }),
   },
   reopen: {
+    done: "Reopened",
     summary: "Reopen conversations",
     flags: {},
     organization: false,
     change: () => ({ reopen: true }),
   },
   label: {
+    done: "Labelled",
     summary: "Add shared labels",
     flags: {
       label: { type: "string", multiple: true, value: "<id>", description: "Shared label to add" },
@@ -70,6 +76,7 @@ export const VERBS: Record<string, Verb> = {
     change: (v) => ({ add_shared_labels: list(v, "label") }),
   },
   unlabel: {
+    done: "Unlabelled",
     summary: "Remove shared labels",
     flags: {
       label: {
@@ -84,6 +91,7 @@ export const VERBS: Record<string, Verb> = {
     change: (v) => ({ remove_shared_labels: list(v, "label") }),
   },
   assign: {
+    done: "Assigned",
     summary: "Assign users",
     flags: {
       user: { type: "string", multiple: true, value: "<id>", description: "User to assign" },
@@ -93,6 +101,7 @@ export const VERBS: Record<string, Verb> = {
     change: (v) => ({ add_assignees: list(v, "user") }),
   },
   unassign: {
+    done: "Unassigned",
     summary: "Unassign users",
     flags: {
       user: { type: "string", multiple: true, value: "<id>", description: "User to unassign" },
@@ -102,6 +111,7 @@ export const VERBS: Record<string, Verb> = {
     change: (v) => ({ remove_assignees: list(v, "user") }),
   },
   move: {
+    done: "Moved",
     summary: "Move conversations to the Inbox (--inbox) or a team inbox (--team)",
     flags: {
       inbox: { type: "boolean", description: "Move to the Inbox of everyone with access" },
@@ -176,6 +186,10 @@ Usage: ${name} <ids…> [flags]`,
             signal,
           });
       printResult(result, outputOptions(options, io), io);
+      confirm(
+        io,
+        `${spec.done} ${counted(ids.length, "conversations")}${posts ? " with a post" : ""}`,
+      );
       return ExitCode.ok;
     },
   });

@@ -62,7 +62,8 @@ function humanLine(delivery: DeliveryReport): string {
   const sent = delivery.forwarded
     ? `→ ${delivery.forwarded.status} from ${delivery.forwarded.url}`
     : `→ ${delivery.status}`;
-  return `${time}  ${what}  ${check}  ${sent}\n`;
+  // Every field is the sender's text, signed or not: escaped like every human-facing line.
+  return `${forTerminal(`${time}  ${what}  ${check}  ${sent}`)}\n`;
 }
 
 export default defineCommand({

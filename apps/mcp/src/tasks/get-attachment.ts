@@ -4,7 +4,7 @@
  * expired signed URL is refreshed once).
  */
 import type { AttachmentSource, DownloadedAttachment } from "@missive-ts/client";
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import type { CallToolResult } from "@modelcontextprotocol/server";
 import type { Tool } from "../tool.js";
 
 const defaultMaxBytes = 1_000_000;

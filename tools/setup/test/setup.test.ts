@@ -1,0 +1,78 @@
+/**
+ * `npm run setup` (after its install step): the two commands land in a bin directory, run the
+ * checkout's build from any directory, refuse to overwrite another install, and `setup:undo`
+ * removes exactly what setup wrote.
+ */
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { delimiter, join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const root = join(import.meta.dirname, "../../..");
+const tsx = join(root, "node_modules/.bin/tsx");
+const setupScript = join(root, "tools/setup/src/cli.ts");
+
+let dir: string;
+let bin: string;
+const env = () => ({ ...process.env, PATH: `${bin}${delimiter}${process.env.PATH}` });
+const setupEnv = () => ({ ...process.env, MISSIVE_SETUP_RECORD: join(dir, "record.json") });
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "missive-setup-"));
+  bin = join(dir, "bin");
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("npm run setup", () => {
+  it("builds and puts missive and missive-mcp on the PATH, and says where", async () => {
+    const { stdout } = await run(tsx, [setupScript, "--bin", bin], { cwd: root, env: setupEnv() });
+    expect(stdout).toContain(join(bin, "missive"));
+    expect(stdout).toContain(join(bin, "missive-mcp"));
+    expect(stdout).toContain("npm run setup:undo");
+    // Not on this test's PATH: the summary says how to add it.
+    expect(stdout).toContain(`export PATH="${bin}:$PATH"`);
+
+    const cliVersion = (
+      JSON.parse(await readFile(join(root, "apps/cli/package.json"), "utf8")) as { version: string }
+    ).version;
+    // From an unrelated directory, by name, through the PATH.
+    const version = await run("missive", ["--version"], { cwd: dir, env: env() });
+    expect(version.stdout.trim()).toBe(`missive ${cliVersion}`);
+    const mcpHelp = await run("missive-mcp", ["--help"], { cwd: dir, env: env() });
+    expect(mcpHelp.stdout + mcpHelp.stderr).toMatch(/missive-mcp/);
+    expect((await stat(join(bin, "missive-mcp"))).mode & 0o111).toBeTruthy();
+  });
+
+  it("never overwrites a missive it did not write, unless --force", async () => {
+    const other = join(dir, "other-bin");
+    await run(tsx, [setupScript, "--bin", other, "--skip-build"], { cwd: root, env: setupEnv() });
+    await writeFile(join(other, "missive"), "#!/bin/sh\necho from npm\n");
+    const refused = await run(tsx, [setupScript, "--bin", other, "--skip-build"], {
+      cwd: root,
+      env: setupEnv(),
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect(refused).toMatchObject({ code: 1 });
+    expect((refused as { stderr: string }).stderr).toContain("--force");
+    expect(await readFile(join(other, "missive"), "utf8")).toContain("from npm");
+
+    // undo removes only its own shim: the foreign missive stays.
+    const undone = await run(tsx, [setupScript, "--undo", "--bin", other], {
+      cwd: root,
+      env: setupEnv(),
+    });
+    expect(undone.stdout).toContain(join(other, "missive-mcp"));
+    expect(await readFile(join(other, "missive"), "utf8")).toContain("from npm");
+    await expect(stat(join(other, "missive-mcp"))).rejects.toThrow(/ENOENT/);
+  });
+
+  it("setup:undo removes both commands", async () => {
+    await run(tsx, [setupScript, "--undo", "--bin", bin], { cwd: root, env: setupEnv() });
+    await expect(stat(join(bin, "missive"))).rejects.toThrow(/ENOENT/);
+    await expect(stat(join(bin, "missive-mcp"))).rejects.toThrow(/ENOENT/);
+  });
+});
