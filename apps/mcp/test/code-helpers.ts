@@ -1,6 +1,6 @@
 /** Code mode in memory against the simulator: an MCP client, `execute` and `search_api`. */
 import { createMissiveClient } from "@missive-ts/client";
-import type { RunningSimulator } from "@missive-ts/sim";
+import type { RunningSimulator, SimulatorOptions } from "@missive-ts/sim";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
@@ -13,7 +13,7 @@ import {
   type Policy,
   type ToolMode,
 } from "../src/index.js";
-import { TOKEN, textOf } from "./helpers.js";
+import { TOKEN, textOf, withSim } from "./helpers.js";
 
 export async function connectMode(
   sim: RunningSimulator,
@@ -49,4 +49,22 @@ export function executed(result: CallToolResult): {
 } {
   if (result.isError) throw new Error(`execute failed: ${textOf(result)}`);
   return JSON.parse(textOf(result));
+}
+
+type Session = Awaited<ReturnType<typeof connectMode>> & { sim: RunningSimulator };
+
+/** A simulator and a server in `mode` for one test, both stopped afterwards. */
+export function inMode(
+  mode: ToolMode,
+  run: (session: Session) => Promise<void>,
+  options: { policy?: Partial<Policy>; limits?: Partial<CodeLimits>; sim?: SimulatorOptions } = {},
+): Promise<void> {
+  return withSim(async (sim) => {
+    const session = await connectMode(sim, mode, options.policy, options.limits);
+    try {
+      await run({ ...session, sim });
+    } finally {
+      await session.close();
+    }
+  }, options.sim);
 }

@@ -1,7 +1,7 @@
 /** `--tools dynamic`: three meta-tools over the static catalogue, under the same policy. */
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { describe, expect, it } from "vitest";
-import { connectMode } from "./code-helpers.js";
+import { connectMode, inMode } from "./code-helpers.js";
 import { textOf, withSim } from "./helpers.js";
 
 type Entity = Record<string, unknown>;
@@ -26,21 +26,16 @@ describe("dynamic mode", () => {
   });
 
   it("finds, describes and calls a tool", async () => {
-    await withSim(async (sim) => {
-      const { client, close } = await connectMode(sim, "dynamic");
-      try {
-        const run = async (name: string, args: Entity) =>
-          (await client.callTool({ name, arguments: args })) as CallToolResult;
-        const found = textOf(await run("search_tools", { query: "list users" }));
-        expect(found.split("\n")[0]).toMatch(/^list_users: /);
-        const described = JSON.parse(textOf(await run("describe_tool", { name: "list_users" })));
-        expect(described.inputSchema.type).toBe("object");
-        const called = await run("call_tool", { name: "list_users", arguments: {} });
-        const users = (called.structuredContent as { users: Entity[] }).users;
-        expect(users.map((u) => u.id)).toEqual(sim.state.users.map((u) => u.id));
-      } finally {
-        await close();
-      }
+    await inMode("dynamic", async ({ client, sim }) => {
+      const run = async (name: string, args: Entity) =>
+        (await client.callTool({ name, arguments: args })) as CallToolResult;
+      const found = textOf(await run("search_tools", { query: "list users" }));
+      expect(found.split("\n")[0]).toMatch(/^list_users: /);
+      const described = JSON.parse(textOf(await run("describe_tool", { name: "list_users" })));
+      expect(described.inputSchema.type).toBe("object");
+      const called = await run("call_tool", { name: "list_users", arguments: {} });
+      const users = (called.structuredContent as { users: Entity[] }).users;
+      expect(users.map((u) => u.id)).toEqual(sim.state.users.map((u) => u.id));
     });
   });
 

@@ -12,6 +12,7 @@ import { operationKind } from "../operation-tool.js";
 import { type Operation, operations } from "../operations.js";
 import { type Policy, refusal, toolsetOf } from "../policy.js";
 import { errorResult } from "../results.js";
+import { sendKeyPaths } from "../send-guard.js";
 import type { ToolContext } from "../tool.js";
 import type { BridgedMethod, CodeLimits } from "./limits.js";
 import { HostError, type SandboxHost } from "./sandbox.js";
@@ -38,17 +39,12 @@ function arity({ entry }: Operation, withBody: boolean): number {
   return ids + body + (entry.query ? 1 : 0);
 }
 
-/** The body fields that would send email, in the payload (an object or a list of them). */
+/** Where the payload would send email (`send`/`send_at` at any depth), for a body that can. */
+const canSend = new WeakMap<Operation, boolean>();
 function sendingFields(op: Operation, payload: unknown): string[] {
-  const fields = operationInput(op, true).sendFields;
-  const items = Array.isArray(payload) ? payload : [payload];
-  return fields.filter((field) =>
-    items.some((item) => {
-      const value =
-        item && typeof item === "object" ? (item as Record<string, unknown>)[field] : undefined;
-      return value !== undefined && value !== false && value !== null;
-    }),
-  );
+  if (!canSend.has(op)) canSend.set(op, operationInput(op, true).sendFields.length > 0);
+  if (!canSend.get(op)) return [];
+  return sendKeyPaths(payload).map((path) => path.slice(1));
 }
 
 export function createBridge(
