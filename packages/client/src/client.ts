@@ -1,14 +1,15 @@
 import type { paths } from "@missive-ts/schema";
-import createClient, { type Client } from "openapi-fetch";
+import type { Client } from "openapi-fetch";
 import { createRunReport, type RunReportOptions } from "./analytics.js";
 import { type Attachments, createAttachments } from "./attachments.js";
 import { checkBaseUrl } from "./base-url.js";
-import { operationTable } from "./generated/operations.js";
+import { createFetchCore } from "./fetch-core.js";
+import { clientOperations } from "./generated/client-operations.js";
 import { createGetMany, type Message } from "./messages-batch.js";
 import type { InternalOptions, MissiveClientOptions } from "./options.js";
 import { checkedPathSerializer } from "./path-params.js";
 import type { RequestOptions, Resources } from "./resource-types.js";
-import { createResources, type ResourceCore } from "./resources.js";
+import { type ResourceCore, resourcesOf } from "./resources.js";
 import { resolveToken } from "./token.js";
 import { createRateLimiter } from "./transport/rate-limiter.js";
 import { sleep as realSleep } from "./transport/sleep.js";
@@ -97,7 +98,7 @@ export function createMissiveClient(
     now,
     random: internal.random ?? Math.random,
   });
-  const api = createClient<paths>({
+  const api = createFetchCore<paths>({
     baseUrl,
     fetch: transport(token),
     pathSerializer: checkedPathSerializer,
@@ -116,7 +117,7 @@ export function createMissiveClient(
       // Offset pages at once: as many as the limiter lets through (Missive: 5 concurrent).
       pageConcurrency: options.rateLimit === false ? 5 : (options.rateLimit?.concurrent ?? 5),
     };
-    const resources = createResources(core, operationTable);
+    const resources = resourcesOf(core, clientOperations);
     const analytics = Object.assign(resources.analytics, {
       run: createRunReport(resources.analytics, { sleep, now }),
     });

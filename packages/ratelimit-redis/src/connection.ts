@@ -1,4 +1,5 @@
 import { Redis } from "ioredis";
+import type { RedisLike } from "./redis-like.js";
 
 /**
  * A connection for a store created from a URL, tuned to fail fast: a command Redis does not
@@ -9,7 +10,7 @@ import { Redis } from "ioredis";
 export function connect(
   url: string,
   timeoutMs: number,
-): { redis: Redis; connectionFailure: () => Error | undefined } {
+): { redis: RedisLike; connectionFailure: () => Error | undefined } {
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import type { RateLimitGrant, RateLimitRequest, RateLimitStore } from "@missive-ts/client";
-import type { Cluster, Redis } from "ioredis";
 import { checkRequest } from "./check-request.js";
 import { connect } from "./connection.js";
 import { failures, RedisRateLimitStoreError, type StoreFailure } from "./errors.js";
@@ -8,6 +7,7 @@ import { checkPrefix, scopeKeys } from "./keys.js";
 import { acquireScript } from "./lua/acquire.js";
 import { pauseScript } from "./lua/pause.js";
 import { releaseScript } from "./lua/release.js";
+import type { RedisLike } from "./redis-like.js";
 import { createReleaseNotices } from "./release-notices.js";
 import { luaScript, runScript } from "./run-script.js";
 
@@ -31,9 +31,8 @@ export type RedisRateLimitStoreOptions = CommonOptions &
   (
     | { /** `redis://[user:password@]host:port[/db]` or `rediss://…` (TLS). */ url: string }
     | {
-        /** Your own ioredis connection (or Cluster); `close()` leaves it open. */ redis:
-          | Redis
-          | Cluster;
+        /** Your own ioredis 6 connection (`Redis` or `Cluster`); `close()` leaves it open. */
+        redis: RedisLike;
       }
   );
 
@@ -66,7 +65,7 @@ export function createRedisRateLimitStore(
   const pollMs = options.pollMs ?? 250;
   const owned = "url" in options;
   const connection = owned ? connect(options.url, timeoutMs) : undefined;
-  const redis = connection?.redis ?? (options as { redis: Redis | Cluster }).redis;
+  const redis: RedisLike = connection?.redis ?? (options as { redis: RedisLike }).redis;
   const publisherId = randomUUID();
   const notices = createReleaseNotices(redis, publisherId);
   const ttls = new Map<string, number>();

@@ -4,3 +4,4 @@ export {
   type RedisRateLimitStoreOptions,
 } from "./create-redis-rate-limit-store.js";
 export { RedisRateLimitStoreError } from "./errors.js";
+export type { RedisLike } from "./redis-like.js";

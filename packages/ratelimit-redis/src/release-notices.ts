@@ -1,4 +1,4 @@
-import type { Cluster, Redis } from "ioredis";
+import type { RedisLike } from "./redis-like.js";
 
 export interface ReleaseNotices {
   /** Calls `listener` whenever a slot of `channel` is freed, here or in another process. */
@@ -14,18 +14,16 @@ export interface ReleaseNotices {
  * opened on the first listener); messages this store published itself are ignored, its own
  * listeners having been called already.
  */
-export function createReleaseNotices(redis: Redis | Cluster, publisherId: string): ReleaseNotices {
+export function createReleaseNotices(redis: RedisLike, publisherId: string): ReleaseNotices {
   const listeners = new Map<string, Set<() => void>>();
-  let subscriber: Redis | Cluster | undefined;
+  let subscriber: RedisLike | undefined;
 
   const notify = (channel: string) => {
     for (const listener of [...(listeners.get(channel) ?? [])]) listener();
   };
   const open = () => {
     if (subscriber) return subscriber;
-    const connection = redis.isCluster
-      ? (redis as Cluster).duplicate()
-      : (redis as Redis).duplicate();
+    const connection = redis.duplicate();
     connection.on("error", () => {});
     connection.on("message", (channel: string, message: string) => {
       if (message !== publisherId) notify(channel);

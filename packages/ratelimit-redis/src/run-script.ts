@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Cluster, Redis } from "ioredis";
+import type { RedisLike } from "./redis-like.js";
 
 /** A Lua script, sent once per Redis server and then run by its SHA-1. */
 export interface LuaScript {
@@ -17,7 +17,7 @@ export function luaScript(source: string): LuaScript {
  * adding commands to it (ioredis' defineCommand would).
  */
 export async function runScript(
-  redis: Redis | Cluster,
+  redis: RedisLike,
   script: LuaScript,
   keys: readonly string[],
   args: readonly (string | number)[],

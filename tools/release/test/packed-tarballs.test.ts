@@ -9,6 +9,7 @@ import {
   installedDependencyFields,
   publishedPackages,
   repoBin,
+  repoRoot,
   skipPackaging,
   type WorkspacePackage,
 } from "../src/repo.ts";
@@ -71,6 +72,26 @@ describe.skipIf(skipPackaging)("the packed tarballs", () => {
         }
       }
     }
+  });
+
+  it("ratelimit-redis: no declaration imports ioredis, so a strict consumer never checks its types", async () => {
+    // ioredis 6.1.0's declarations import `redis-errors`, which has no types: a consumer with
+    // `skipLibCheck: false` that loads them fails (TS7016). The store takes a structural
+    // RedisLike instead, which keeps every ioredis in the declared range out of the check.
+    const tarball = tarballOf(
+      packages.find((p) => p.name === "@missive-ts/ratelimit-redis") as WorkspacePackage,
+    );
+    const declarations = tarball.files.filter((file) => file.endsWith(".d.ts"));
+    expect(declarations).toContain("dist/index.d.ts");
+    const importers: string[] = [];
+    for (const file of declarations) {
+      const { stdout } = await run("tar", ["-xzOf", tarball.path, `package/${file}`], {
+        cwd: repoRoot,
+      });
+      if (/from\s+["']ioredis["']|import\(\s*["']ioredis["']\s*\)/.test(stdout))
+        importers.push(file);
+    }
+    expect(importers).toEqual([]);
   });
 
   describe("pnpm publish --dry-run", () => {

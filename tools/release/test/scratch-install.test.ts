@@ -5,7 +5,7 @@
  * type-check. A real redis-server backs the Redis rate-limit store.
  */
 import { spawn } from "node:child_process";
-import { copyFile, mkdtemp, readdir, rm } from "node:fs/promises";
+import { copyFile, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,6 +22,12 @@ import {
   type WorkspacePackage,
 } from "../src/repo.ts";
 import { npmEnv, run } from "../src/run.ts";
+import {
+  type ScratchDependencies,
+  scratchDependencies,
+  scratchDependencyMode,
+  unlocked,
+} from "../src/scratch-dependencies.ts";
 import { createScratchProject, type ScratchProject } from "../src/scratch-project.ts";
 
 const fixtures = fileURLToPath(new URL("./fixtures/scratch/", import.meta.url));
@@ -89,125 +95,156 @@ async function mcpSession(
   return answers;
 }
 
-describe.skipIf(skipPackaging)("the tarballs installed into a scratch project", () => {
-  let work = "";
-  let project: ScratchProject;
-  let packages = new Map<string, WorkspacePackage>();
-  let report: ScriptReport;
-  let redis: RunningRedis | undefined;
-  const pkg = (name: string) => {
-    const found = packages.get(name);
-    if (!found) throw new Error(`${name} is not a published workspace package`);
-    return found;
-  };
-  const env = () =>
-    npmEnv({
-      MISSIVE_API_TOKEN: TOKEN,
-      MISSIVE_BASE_URL: inject("mockUrl"),
-      MISSIVE_REDIS_URL: redis?.url ?? "",
-    });
+const mode = scratchDependencyMode();
 
-  beforeAll(async () => {
-    packages = new Map((await publishedPackages()).map((p) => [p.name, p]));
-    redis = await startRedisServer();
-    work = await mkdtemp(join(tmpdir(), "missive-scratch-"));
-    project = await createScratchProject(join(work, "project"));
-    const react = pkg("@missive-ts/react").manifest.devDependencies ?? {};
-    const root = await readJson<PackageJson>(join(repoRoot, "package.json"));
-    const fromRegistry = [
-      ...["react", "react-dom", "@tanstack/react-query", "@types/react"].map(
-        (name) => `${name}@${react[name]}`,
-      ),
-      `@types/node@${root.devDependencies?.["@types/node"]}`,
-    ];
-    const packedDir = inject("packedDir");
-    const tarballs = (await readdir(packedDir)).map((file) => join(packedDir, file));
-    await project.install([...tarballs, ...fromRegistry]);
-    for (const file of await readdir(fixtures)) {
-      await copyFile(join(fixtures, file), join(project.dir, file));
-    }
-    const { stdout } = await run(process.execPath, ["use-packages.mjs"], {
-      cwd: project.dir,
-      env: env(),
-      secrets: [TOKEN],
-    });
-    expect(stdout).not.toContain(TOKEN);
-    report = JSON.parse(stdout) as ScriptReport;
-  });
+describe.skipIf(skipPackaging)(
+  `the tarballs installed into a scratch project (${mode} dependencies)`,
+  () => {
+    let work = "";
+    let project: ScratchProject;
+    let packages = new Map<string, WorkspacePackage>();
+    let report: ScriptReport;
+    let redis: RunningRedis | undefined;
+    let dependencies: ScratchDependencies;
+    const pkg = (name: string) => {
+      const found = packages.get(name);
+      if (!found) throw new Error(`${name} is not a published workspace package`);
+      return found;
+    };
+    const env = () =>
+      npmEnv({
+        MISSIVE_API_TOKEN: TOKEN,
+        MISSIVE_BASE_URL: inject("mockUrl"),
+        MISSIVE_REDIS_URL: redis?.url ?? "",
+      });
 
-  afterAll(async () => {
-    await redis?.stop();
-    if (work) await rm(work, { recursive: true, force: true });
-  });
-
-  it("schema: operationMetadata covers every operation of the bundled spec, which loads", async () => {
-    const spec = await bundledSpec(pkg("@missive-ts/schema"));
-    expect(report.operationIds.slice().sort()).toEqual(operationIds(spec).sort());
-    expect(report.specVersion).toBe(spec.info.version);
-    expect(report.specPaths).toBe(Object.keys(spec.paths).length);
-  });
-
-  it("client: lists users from the mock, and ./webhooks verifies a signature", () => {
-    expect(report.userIds.length).toBeGreaterThan(0);
-    for (const id of report.userIds) expect(id).toEqual(expect.any(String));
-    expect(report.updatedConversationIds).toEqual([expect.any(String)]);
-    expect(report.webhook).toEqual({ signed: true, tampered: false });
-  });
-
-  it("ratelimit-redis: a client with the Redis store lists users, and the request is in Redis", () => {
-    expect(report.redis.userIds).toEqual(report.userIds);
-    // One scope (the hash of the token, never the token), in a hash tag; the answered request
-    // is in its log.
-    expect(report.redis.keys).toEqual([
-      expect.stringMatching(/^missive:ratelimit:\{[0-9a-f]{64}\}:log$/),
-    ]);
-    expect(JSON.stringify(report.redis.keys)).not.toContain(TOKEN);
-  });
-
-  it("react: a component using useUsers renders on the server from the prefetched query", () => {
-    expect(report.html).toContain(`success: ${report.userIds.length} users`);
-  });
-
-  it("cli: the installed missive bin prints its version and lists users from the mock", async () => {
-    const cli = pkg("@missive-ts/cli");
-    const missive = (args: string[]) =>
-      run(project.bin("missive"), args, { cwd: project.dir, env: env(), secrets: [TOKEN] });
-    expect((await missive(["--version"])).stdout.trim()).toBe(`missive ${cli.version}`);
-    const { stdout, stderr } = await missive(["users", "list", "--json"]);
-    expect(`${stdout}${stderr}`).not.toContain(TOKEN);
-    const ids = (JSON.parse(stdout) as { id: unknown }[]).map((user) => user.id);
-    expect(ids).toEqual(report.userIds);
-  });
-
-  it("mcp: the installed missive-mcp bin prints its version and answers tools/call over stdio", async () => {
-    const mcp = pkg("@missive-ts/mcp");
-    const bin = project.bin("missive-mcp");
-    const version = await run(bin, ["--version"], { cwd: project.dir, env: env() });
-    expect(version.stdout.trim()).toBe(`missive-mcp ${mcp.version}`);
-    const answers = await mcpSession(bin, project.dir, env(), [
-      {
-        method: "initialize",
-        params: {
-          protocolVersion: "2025-06-18",
-          capabilities: {},
-          clientInfo: { name: "release", version: "0" },
+    beforeAll(async () => {
+      packages = new Map((await publishedPackages()).map((p) => [p.name, p]));
+      redis = await startRedisServer();
+      work = await mkdtemp(join(tmpdir(), "missive-scratch-"));
+      project = await createScratchProject(join(work, "project"));
+      const react = pkg("@missive-ts/react").manifest.devDependencies ?? {};
+      const root = await readJson<PackageJson>(join(repoRoot, "package.json"));
+      const fromRegistry = [
+        ...["react", "react-dom", "@tanstack/react-query", "@types/react"].map((name) => ({
+          name,
+          importer: "packages/react",
+          specifier: react[name] ?? "",
+        })),
+        {
+          name: "@types/node",
+          importer: ".",
+          specifier: root.devDependencies?.["@types/node"] ?? "",
         },
-      },
-      { method: "tools/list" },
-      { method: "tools/call", params: { name: "list_users", arguments: {} } },
-    ]);
-    const [, listed, called] = answers.map((answer) => answer.result);
-    const tools = (listed as { tools: { name: string }[] }).tools.map((tool) => tool.name);
-    expect(tools).toContain("list_conversations");
-    expect(tools).toContain("get_conversation_timeline");
-    const users = (called as { structuredContent: { users: { id: unknown }[] } }).structuredContent
-      .users;
-    expect(users.map((user) => user.id)).toEqual(report.userIds);
-    expect(JSON.stringify(answers)).not.toContain(TOKEN);
-  });
+      ];
+      dependencies = await scratchDependencies([...packages.values()], fromRegistry, mode);
+      const packedDir = inject("packedDir");
+      const tarballs = (await readdir(packedDir)).map((file) => join(packedDir, file));
+      await project.install([...tarballs, ...dependencies.specs], dependencies.install);
+      const installed = await project.installed();
+      // Says which versions this run checked (e.g. ioredis 6.0.0 locked, 6.1.0 latest), and
+      // hands the latest-deps runner what differs from the lockfile.
+      const drift = unlocked(installed, dependencies.locked);
+      console.log(
+        `scratch install (${mode}): ioredis ${installed.ioredis}; ${drift.length} package(s) ` +
+          `not at a locked version${drift.map((d) => `\n  ${d.name} ${d.version}`).join("")}`,
+      );
+      if (process.env.MISSIVE_SCRATCH_REPORT) {
+        await writeFile(process.env.MISSIVE_SCRATCH_REPORT, `${JSON.stringify({ mode, drift })}\n`);
+      }
+      for (const file of await readdir(fixtures)) {
+        await copyFile(join(fixtures, file), join(project.dir, file));
+      }
+      const { stdout } = await run(process.execPath, ["use-packages.mjs"], {
+        cwd: project.dir,
+        env: env(),
+        secrets: [TOKEN],
+      });
+      expect(stdout).not.toContain(TOKEN);
+      report = JSON.parse(stdout) as ScriptReport;
+    });
 
-  it("types: a strict NodeNext consumer type-checks against the installed declarations", async () => {
-    // The repo's tsc, reading only the scratch project's node_modules.
-    await run(repoBin("tsc"), ["-p", "tsconfig.json"], { cwd: project.dir });
-  });
-});
+    afterAll(async () => {
+      await redis?.stop();
+      if (work) await rm(work, { recursive: true, force: true });
+    });
+
+    it.skipIf(mode === "latest")(
+      "locked: every third-party package is at the version pnpm-lock.yaml pins",
+      async () => {
+        expect(unlocked(await project.installed(), dependencies.locked)).toEqual([]);
+      },
+    );
+
+    it("schema: operationMetadata covers every operation of the bundled spec, which loads", async () => {
+      const spec = await bundledSpec(pkg("@missive-ts/schema"));
+      expect(report.operationIds.slice().sort()).toEqual(operationIds(spec).sort());
+      expect(report.specVersion).toBe(spec.info.version);
+      expect(report.specPaths).toBe(Object.keys(spec.paths).length);
+    });
+
+    it("client: lists users from the mock, and ./webhooks verifies a signature", () => {
+      expect(report.userIds.length).toBeGreaterThan(0);
+      for (const id of report.userIds) expect(id).toEqual(expect.any(String));
+      expect(report.updatedConversationIds).toEqual([expect.any(String)]);
+      expect(report.webhook).toEqual({ signed: true, tampered: false });
+    });
+
+    it("ratelimit-redis: a client with the Redis store lists users, and the request is in Redis", () => {
+      expect(report.redis.userIds).toEqual(report.userIds);
+      // One scope (the hash of the token, never the token), in a hash tag; the answered request
+      // is in its log.
+      expect(report.redis.keys).toEqual([
+        expect.stringMatching(/^missive:ratelimit:\{[0-9a-f]{64}\}:log$/),
+      ]);
+      expect(JSON.stringify(report.redis.keys)).not.toContain(TOKEN);
+    });
+
+    it("react: a component using useUsers renders on the server from the prefetched query", () => {
+      expect(report.html).toContain(`success: ${report.userIds.length} users`);
+    });
+
+    it("cli: the installed missive bin prints its version and lists users from the mock", async () => {
+      const cli = pkg("@missive-ts/cli");
+      const missive = (args: string[]) =>
+        run(project.bin("missive"), args, { cwd: project.dir, env: env(), secrets: [TOKEN] });
+      expect((await missive(["--version"])).stdout.trim()).toBe(`missive ${cli.version}`);
+      const { stdout, stderr } = await missive(["users", "list", "--json"]);
+      expect(`${stdout}${stderr}`).not.toContain(TOKEN);
+      const ids = (JSON.parse(stdout) as { id: unknown }[]).map((user) => user.id);
+      expect(ids).toEqual(report.userIds);
+    });
+
+    it("mcp: the installed missive-mcp bin prints its version and answers tools/call over stdio", async () => {
+      const mcp = pkg("@missive-ts/mcp");
+      const bin = project.bin("missive-mcp");
+      const version = await run(bin, ["--version"], { cwd: project.dir, env: env() });
+      expect(version.stdout.trim()).toBe(`missive-mcp ${mcp.version}`);
+      const answers = await mcpSession(bin, project.dir, env(), [
+        {
+          method: "initialize",
+          params: {
+            protocolVersion: "2025-06-18",
+            capabilities: {},
+            clientInfo: { name: "release", version: "0" },
+          },
+        },
+        { method: "tools/list" },
+        { method: "tools/call", params: { name: "list_users", arguments: {} } },
+      ]);
+      const [, listed, called] = answers.map((answer) => answer.result);
+      const tools = (listed as { tools: { name: string }[] }).tools.map((tool) => tool.name);
+      expect(tools).toContain("list_conversations");
+      expect(tools).toContain("get_conversation_timeline");
+      const users = (called as { structuredContent: { users: { id: unknown }[] } })
+        .structuredContent.users;
+      expect(users.map((user) => user.id)).toEqual(report.userIds);
+      expect(JSON.stringify(answers)).not.toContain(TOKEN);
+    });
+
+    it("types: a strict NodeNext consumer type-checks against the installed declarations", async () => {
+      // The repo's tsc, reading only the scratch project's node_modules.
+      await run(repoBin("tsc"), ["-p", "tsconfig.json"], { cwd: project.dir });
+    });
+  },
+);

@@ -104,6 +104,12 @@ export const COMMANDS: readonly Command[] = [
     summary: "Receive Missive webhooks locally: verify, print, forward to your app",
     load: async () => (await import("./webhooks-listen.js")).default,
   },
+  {
+    name: "webhooks trigger",
+    summary:
+      "Send a signed sample delivery (from the spec's examples) to a URL, like stripe trigger",
+    load: async () => (await import("./webhooks-trigger.js")).default,
+  },
 ];
 
 /** The command `args` start with: two words (`auth login`) before one (`send`). */
