@@ -34,7 +34,7 @@ describe("code mode", () => {
         );
         const expected: Record<string, number> = {};
         for (const c of sim.state.conversations) {
-          const address = String(((c.authors as Entity[])[0] ?? {}).address ?? "");
+          const address = String((c.authors as Entity[])[0]?.address ?? "");
           const domain = address.split("@")[1] ?? "(none)";
           expected[domain] = (expected[domain] ?? 0) + 1;
         }

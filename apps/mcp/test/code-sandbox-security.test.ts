@@ -236,7 +236,7 @@ describe("the token", () => {
   it("never appears in a result, an error, a log line or a sandbox global", async () => {
     await inMode(
       "code",
-      async ({ execute, client, sim }) => {
+      async ({ execute, client }) => {
         const results = [
           await execute(`
               const seen = [];

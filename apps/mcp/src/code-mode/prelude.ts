@@ -8,7 +8,7 @@
  * Its completion value is `start(main)`, which runs the agent's `__main__` and reports its
  * return value (as JSON) or its error through `__finish`.
  */
-export const prelude = String.raw`(() => {
+export const prelude = `(() => {
   "use strict";
   const host = globalThis.__host, print = globalThis.__print, finish = globalThis.__finish;
   const methods = JSON.parse(globalThis.__methods);
