@@ -1,14 +1,17 @@
 /**
  * The checks every tool call passes, whether it comes through `tools/call` or through
  * `call_tool` (dynamic mode): a tool that is not listed is refused with the flag it needs,
- * send keys without `--allow-send` are refused, and arguments are checked against the schema.
+ * the default organization is added where the schema needs one, send keys without
+ * `--allow-send` are refused, and arguments are checked against the schema.
  */
 import type { CallToolResult } from "@modelcontextprotocol/server";
+import { withDefaultOrganization } from "./default-organization.js";
 import type { Policy } from "./policy.js";
 import { refusal } from "./policy.js";
 import { errorResult, failure } from "./results.js";
 import { sendRefusal, sends } from "./send-guard.js";
 import type { Tool, ToolContext } from "./tool.js";
+import { markUntrusted } from "./untrusted.js";
 import { argumentProblems } from "./validate-args.js";
 
 export interface ToolIndex {
@@ -21,32 +24,34 @@ export const toolIndex = (tools: readonly Tool[], allTools: readonly Tool[]): To
   known: new Map(allTools.map((tool) => [tool.name, tool])),
 });
 
-/** The tool to call, or the failure that refuses the call. */
+/** The tool to call with its arguments (the default organization added), or the refusal. */
 export function precheck(
   index: ToolIndex,
   name: string,
-  args: Record<string, unknown>,
+  given: Record<string, unknown>,
   policy: Policy,
+  organization: string | undefined,
   howToList = "call tools/list",
-): Tool | CallToolResult {
+): { tool: Tool; args: Record<string, unknown> } | { refused: CallToolResult } {
   const tool = index.listed.get(name);
   if (!tool) {
     const hidden = index.known.get(name);
     const why = hidden ? refusal(hidden.kind, policy) : null;
-    return failure(
-      why
-        ? `${name} is not available: ${why}.`
-        : `${name} is not available here: ${howToList} for the tools this server offers.`,
-    );
+    return {
+      refused: failure(
+        why
+          ? `${name} is not available: ${why}.`
+          : `${name} is not available here: ${howToList} for the tools this server offers.`,
+      ),
+    };
   }
+  const args = withDefaultOrganization(tool, given, organization);
   const refused = sendRefusal(tool, args, policy);
-  if (refused) return failure(refused);
+  if (refused) return { refused: failure(refused) };
   const problems = argumentProblems(tool, args);
-  if (problems) return failure(problems);
-  return tool;
+  if (problems) return { refused: failure(problems) };
+  return { tool, args };
 }
-
-export const isTool = (checked: Tool | CallToolResult): checked is Tool => "call" in checked;
 
 /** Whether the call cannot be undone or sends, so the user is asked first where possible. */
 export function confirmationFor(tool: Tool, args: Record<string, unknown>): string | null {
@@ -60,18 +65,19 @@ export function confirmationFor(tool: Tool, args: Record<string, unknown>): stri
 export async function dispatch(
   index: ToolIndex,
   name: string,
-  args: Record<string, unknown>,
+  given: Record<string, unknown>,
   context: ToolContext,
   howToList?: string,
 ): Promise<CallToolResult> {
-  const checked = precheck(index, name, args, context.policy, howToList);
-  if (!isTool(checked)) return checked;
-  const question = confirmationFor(checked, args);
+  const checked = precheck(index, name, given, context.policy, context.organization, howToList);
+  if ("refused" in checked) return checked.refused;
+  const { tool, args } = checked;
+  const question = confirmationFor(tool, args);
   try {
     if (question && !(await context.confirm(question))) {
       return failure(`${name} was not confirmed by the user: nothing was done.`);
     }
-    return await checked.call(args, context);
+    return markUntrusted(await tool.call(args, context));
   } catch (error) {
     return errorResult(error);
   }

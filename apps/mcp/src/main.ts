@@ -78,7 +78,8 @@ export async function run(argv: readonly string[], env: Env): Promise<number | n
   }
   // serveStdio decides the era from the first message (`initialize` or `server/discover`)
   // and calls the factory for that connection (and once more for a discarded probe).
-  serveStdio(() => createServer({ ...catalogue, policy: options.policy, client }), {
+  const organization = credentials.organization;
+  serveStdio(() => createServer({ ...catalogue, policy: options.policy, client, organization }), {
     onerror: (error) => say(`stdio: ${error.message}`),
   });
   // The store's connections would keep the process alive once the client hangs up (stdin ends).

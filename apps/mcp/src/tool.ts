@@ -13,6 +13,8 @@ export interface ToolContext {
    * client cannot ask (then the server's flags alone decide).
    */
   confirm(message: string): Promise<boolean>;
+  /** The default organization, for calls made from inside a tool (`call_tool`). */
+  organization?: string | undefined;
 }
 
 export interface Tool {
