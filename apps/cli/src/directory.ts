@@ -7,6 +7,7 @@
  */
 import type { GlobalOptions } from "./command.js";
 import { cachedList, cacheKey, type DirectoryEntry, storeList } from "./directory-cache.js";
+import { candidates, matches, shown } from "./directory-match.js";
 import { UsageError } from "./errors.js";
 import type { CliIo } from "./io.js";
 import { findTokenSource, makeClient } from "./make-client.js";
@@ -61,32 +62,6 @@ async function fetchList(kind: DirectoryKind, context: ResolveContext, fresh: bo
   for await (const item of listAll(query, { signal: io.signal })) entries.push(entryOf(kind, item));
   await storeList(io, key, entries);
   return { entries, fromCache: false };
-}
-
-const same = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: "base" }) === 0;
-
-/** Entries whose full name, or failing that any name, is `typed` (case- and accent-blind). */
-function matches(entries: readonly DirectoryEntry[], typed: string): DirectoryEntry[] {
-  const byId = entries.filter((e) => e.id === typed);
-  if (byId.length > 0) return byId;
-  const full = entries.filter((e) => e.names[0] !== undefined && same(e.names[0], typed));
-  return full.length > 0 ? full : entries.filter((e) => e.names.some((n) => same(n, typed)));
-}
-
-/** `Billing/Refunds (id)`, `Ann Lee <ann@acme.test> (id)`: a candidate as a person picks it. */
-function shown(entry: DirectoryEntry): string {
-  const [full = "", other] = entry.names;
-  return `${full}${other?.includes("@") ? ` <${other}>` : ""} (${entry.id})`;
-}
-
-function candidates(entries: readonly DirectoryEntry[], typed: string): string {
-  const word = typed.toLowerCase();
-  const near = entries.filter((e) =>
-    e.names.some((n) => n.toLowerCase().includes(word) || word.includes(n.toLowerCase())),
-  );
-  const list = (near.length > 0 ? near : entries).slice(0, 15);
-  const more = (near.length > 0 ? near : entries).length - list.length;
-  return `${list.map((e) => `  ${shown(e)}`).join("\n")}${more > 0 ? `\n  … and ${more} more` : ""}`;
 }
 
 /**

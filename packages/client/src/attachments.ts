@@ -2,13 +2,34 @@
  * `client.attachments.download()`: the files of a message or comment. Attachment URLs are
  * signed links to a file host, not Missive API calls: they are fetched without the API token
  * (and outside the rate limiter), and an expired link (403) is replaced by a fresh one from a
- * second read of the message or comment.
+ * second read of the message or comment. Each fetch of a file is an attempt of the transport's
+ * kind: `timeoutMs`, `totalTimeoutMs` and the caller's signal cover it, body included, through
+ * the body guard. Redirects are followed by hand, at most 5, and only over https:// to a public
+ * host (`isPrivateHost`), unless the client is `trusted`.
  */
 
-import { ConnectionError, MissiveError, NotFoundError, ValidationError } from "./errors.js";
-import { readCapped } from "./read-capped.js";
+import {
+  ConnectionError,
+  type InvalidResponseError,
+  MissiveError,
+  NotFoundError,
+  ValidationError,
+} from "./errors.js";
+import { isPrivateHost } from "./file-host.js";
 import type { Resources } from "./resource-types.js";
+import { attemptSignal } from "./transport/attempt-signal.js";
+import { readBytes } from "./transport/body-guard.js";
 import type { SendAttempt } from "./transport/transport.js";
+
+/** What a download needs of the client: its send, its timeouts, and whether to trust local hosts. */
+export interface AttachmentTransport {
+  send: SendAttempt;
+  timeoutMs: number;
+  totalTimeoutMs: number | undefined;
+  now: () => number;
+  /** The base URL is on this machine, or `allowInsecureHttp`: any http(s) host may serve files. */
+  trusted: boolean;
+}
 
 /** A message id, or the comment of a conversation whose attachment to download. */
 export type AttachmentSource = string | { conversation: string; comment: string };
@@ -76,23 +97,56 @@ function tooLarge(attachment: Attachment, max: number, size?: number): Validatio
   );
 }
 
-export function createAttachments(resources: Lookup, send: SendAttempt): Attachments {
-  // No Authorization header: the signed URL is the credential, and the token stays with Missive.
+export function createAttachments(resources: Lookup, transport: AttachmentTransport): Attachments {
+  const { send, timeoutMs, now, trusted } = transport;
+  /** One attempt: the signed URL and its redirects, then the body, under one attempt signal. */
   const fetchFile = async (
     url: string | undefined,
     attachment: Attachment,
-    signal?: AbortSignal,
-  ) => {
-    if (!url || !/^https?:\/\//i.test(url)) {
-      throw new NotFoundError(`Attachment ${attachment.id} has no download URL.`, { status: 404 });
-    }
+    max: number,
+    caller: AbortSignal | undefined,
+    deadline: number | undefined,
+  ): Promise<Response | { data: Uint8Array; type: string | null }> => {
+    const timing = attemptSignal(caller, timeoutMs, deadline && deadline - now());
+    const { signal } = timing;
+    const failed = (why: string, cause?: unknown) =>
+      new ConnectionError(`Downloading attachment ${attachment.id} failed: ${why}.`, { cause });
     try {
-      return await send(url, { method: "GET", redirect: "follow", signal: signal ?? null });
-    } catch (cause) {
-      if (signal?.aborted) throw cause;
-      throw new ConnectionError(`Downloading attachment ${attachment.id} failed: no answer.`, {
-        cause,
-      });
+      for (let hop = 0; ; hop++) {
+        if (!url || !/^https?:\/\//i.test(url))
+          throw new NotFoundError(`Attachment ${attachment.id} has no download URL.`, {
+            status: 404,
+          });
+        const at = new URL(url);
+        // Plain http could be altered in transit; a redirect must not steer us into our own network.
+        if (hop > 5 || !(trusted || (at.protocol === "https:" && !isPrivateHost(at.hostname))))
+          throw failed(`${at.origin} is not https:// on a public host (or too many redirects)`);
+        let response: Response;
+        try {
+          // No Authorization header: the signed URL is the credential, the token stays with Missive.
+          response = await send(url, { method: "GET", redirect: "manual", signal });
+        } catch (cause) {
+          throw signal.aborted ? cause : failed("no answer", cause); // aborted: a TimeoutError, or the caller's reason
+        }
+        const location = response.headers.get("location");
+        if (response.status < 300 || response.status > 399 || !location) {
+          if (!response.ok) return response;
+          const label = `GET attachment ${attachment.id}`;
+          const data = await readBytes(response, {
+            signal,
+            maxBytes: max,
+            label,
+            details: {},
+          }).catch((error: InvalidResponseError) => {
+            throw error.reason === "too-large" ? tooLarge(attachment, max) : error;
+          });
+          return { data, type: response.headers.get("content-type") };
+        }
+        await response.body?.cancel();
+        url = new URL(location, url).href;
+      }
+    } finally {
+      timing.dispose();
     }
   };
   return {
@@ -109,33 +163,34 @@ export function createAttachments(resources: Lookup, send: SendAttempt): Attachm
       const files: DownloadedAttachment[] = [];
       for (const attachment of listed) {
         if ((attachment.size ?? 0) > max) throw tooLarge(attachment, max, attachment.size);
-        let response = await fetchFile(attachment.url, attachment, signal);
-        if (response.status === 403) {
+        // totalTimeoutMs: this file's transfers, the retry with a fresh URL included.
+        const deadline = transport.totalTimeoutMs && now() + transport.totalTimeoutMs;
+        let got = await fetchFile(attachment.url, attachment, max, signal, deadline);
+        if (got instanceof Response && got.status === 403) {
           // The signed URL expired: read the message (or comment) again for a fresh one.
-          await response.body?.cancel();
+          await got.body?.cancel();
           const fresh = (await attachmentsOf(resources, source, signal)).find(
             (candidate) => candidate.id === attachment.id,
           );
-          response = await fetchFile(fresh?.url, attachment, signal);
+          got = await fetchFile(fresh?.url, attachment, max, signal, deadline);
         }
-        if (!response.ok) {
-          await response.body?.cancel();
+        if (got instanceof Response) {
+          await got.body?.cancel();
           throw new MissiveError(
-            `Downloading attachment ${attachment.id} failed with ${response.status}.`,
-            { status: response.status, method: "GET" },
+            `Downloading attachment ${attachment.id} failed with ${got.status}.`,
+            { status: got.status, method: "GET" },
           );
         }
-        const data = await readCapped(response, max, (size) => tooLarge(attachment, max, size));
         const mediaType =
           attachment.media_type && attachment.sub_type
             ? `${attachment.media_type}/${attachment.sub_type}`
-            : (response.headers.get("content-type") ?? "application/octet-stream");
+            : (got.type ?? "application/octet-stream");
         files.push({
           id: attachment.id,
           filename: attachment.filename,
           mediaType,
-          size: data.length,
-          data,
+          size: got.data.length,
+          data: got.data,
         });
       }
       return files;

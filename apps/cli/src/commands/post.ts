@@ -13,7 +13,7 @@ Usage: missive post --conversation <id> --text <text> [flags]`,
   flags: {
     conversation: {
       type: "string",
-      value: "<id>",
+      value: "<conversation-id>",
       description: "Conversation to post to (without it, Missive starts a new one)",
     },
     text: { type: "string", value: "<text>", description: "Text of the post" },
