@@ -1,9 +1,12 @@
 /** The command line of `missive-mcp`, parsed with node:util's parseArgs. */
 import { parseArgs } from "node:util";
 import { type Policy, parseToolsets } from "./policy.js";
+import { parseToolMode, type ToolMode } from "./tool-mode.js";
 
 export interface Options {
   policy: Policy;
+  /** How the API is offered: one tool per operation, meta-tools, or code. */
+  tools: ToolMode;
   http: {
     host: string;
     port: number;
@@ -34,6 +37,9 @@ Auth:
   API root: --base-url, else MISSIVE_BASE_URL, else the profile's, else Missive's
 
 Options:
+  --tools MODE           static (default): one tool per operation plus task tools;
+                         dynamic: search_tools, describe_tool, call_tool; code: search_api +
+                         execute, the client API run as code in a sandbox
   --read-only            list and allow only tools that read
   --allow-send           allow sending: drafts with send/send_at, custom-channel messages
   --allow-destructive    allow deletes and merges (they cannot be undone)
@@ -83,6 +89,7 @@ export function parseOptions(
       "read-only": { type: "boolean" },
       "allow-send": { type: "boolean" },
       "allow-destructive": { type: "boolean" },
+      tools: { type: "string" },
       toolsets: { type: "string" },
       profile: { type: "string" },
       "base-url": { type: "string" },
@@ -114,6 +121,7 @@ export function parseOptions(
       allowDestructive: values["allow-destructive"] === true,
       toolsets: values.toolsets === undefined ? null : parseToolsets(values.toolsets),
     },
+    tools: parseToolMode(values.tools),
     http: values.http
       ? {
           host: values.host ?? "127.0.0.1",

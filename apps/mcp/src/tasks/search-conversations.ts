@@ -119,5 +119,5 @@ export function withLocalCopy(catalogue: Catalogue, copy: LocalCopy): Catalogue 
     await store.open();
     return store;
   });
-  return { tools: [...catalogue.tools, tool], allTools: [...catalogue.allTools, tool] };
+  return { ...catalogue, tools: [...catalogue.tools, tool], allTools: [...catalogue.allTools, tool] };
 }
