@@ -119,5 +119,9 @@ export function withLocalCopy(catalogue: Catalogue, copy: LocalCopy): Catalogue 
     await store.open();
     return store;
   });
-  return { ...catalogue, tools: [...catalogue.tools, tool], allTools: [...catalogue.allTools, tool] };
+  return {
+    ...catalogue,
+    tools: [...catalogue.tools, tool],
+    allTools: [...catalogue.allTools, tool],
+  };
 }
