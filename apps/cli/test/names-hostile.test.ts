@@ -61,6 +61,9 @@ function run(argv: string[], config = tempDir()) {
     env: { MISSIVE_BASE_URL: sim.url, MISSIVE_CONFIG_DIR: config, MISSIVE_ORGANIZATION: org },
   });
 }
+/** `conversations label … --label NAME --dry-run`. */
+const dryLabel = (name: string, config?: string) =>
+  run(["conversations", "label", conversation, "--label", name, "--dry-run"], config);
 /** The label id a dry-run `conversations label` would send. */
 const sentLabels = (stdout: string): unknown =>
   JSON.parse(stdout.split("\n")[1] ?? "{}").conversations?.[0]?.add_shared_labels;
@@ -69,44 +72,16 @@ describe("names, typed as people type them", () => {
   it("an exact name wins over one that differs only by accent or case", async () => {
     const accented = label("Café");
     const plain = label("cafe");
-    const exact = await run([
-      "conversations",
-      "label",
-      conversation,
-      "--label",
-      "Café",
-      "--dry-run",
-    ]);
+    const exact = await dryLabel("Café");
     expect(exact.code, exact.stderr).toBe(0);
     expect(sentLabels(exact.stdout)).toEqual([accented.id]);
-    const other = await run([
-      "conversations",
-      "label",
-      conversation,
-      "--label",
-      "cafe",
-      "--dry-run",
-    ]);
+    const other = await dryLabel("cafe");
     expect(sentLabels(other.stdout)).toEqual([plain.id]);
-    // Neither exact: both are candidates.
-    const loose = await run([
-      "conversations",
-      "label",
-      conversation,
-      "--label",
-      "CAFE",
-      "--dry-run",
-    ]);
+    // Not exact: blind to case first (CAFE is cafe), then to accents too (CAFÉ is Café).
+    const loose = await dryLabel("CAFE");
     expect(loose.code).toBe(0);
     expect(sentLabels(loose.stdout)).toEqual([plain.id]);
-    const blind = await run([
-      "conversations",
-      "label",
-      conversation,
-      "--label",
-      "CAFÉ",
-      "--dry-run",
-    ]);
+    const blind = await dryLabel("CAFÉ");
     expect(sentLabels(blind.stdout)).toEqual([accented.id]);
   });
 
@@ -114,14 +89,7 @@ describe("names, typed as people type them", () => {
     const parent = label("Escalations");
     const child = label("Legal", "Escalations/Legal");
     expect(parent.id).not.toBe(child.id);
-    const result = await run([
-      "conversations",
-      "label",
-      conversation,
-      "--label",
-      "escalations / legal",
-      "--dry-run",
-    ]);
+    const result = await dryLabel("escalations / legal");
     expect(result.code, result.stderr).toBe(0);
     expect(sentLabels(result.stdout)).toEqual([child.id]);
   });
@@ -143,14 +111,7 @@ describe("a large directory", () => {
     expect(ambiguous.stderr.split("\n").length).toBeLessThan(30);
     expect(ambiguous.stderr).toMatch(/… and 2\d\d more/);
     // The label past the first pages (the lists are read to their end).
-    const found = await run([
-      "conversations",
-      "label",
-      conversation,
-      "--label",
-      "Needle",
-      "--dry-run",
-    ]);
+    const found = await dryLabel("Needle");
     expect(found.code, found.stderr).toBe(0);
     expect(sentLabels(found.stdout)).toEqual([last.id]);
   });
@@ -160,10 +121,7 @@ describe("the cache", () => {
   it("a rename or a new label made with the CLI is seen at once by the next --label", async () => {
     const config = tempDir();
     const old = label("Disputes");
-    const first = await run(
-      ["conversations", "label", conversation, "--label", "Disputes", "--dry-run"],
-      config,
-    );
+    const first = await dryLabel("Disputes", config);
     expect(sentLabels(first.stdout)).toEqual([old.id]);
     const renamed = await run(
       ["shared-labels", "update", String(old.id), "--data", '{"name":"Old disputes"}'],
@@ -176,10 +134,7 @@ describe("the cache", () => {
     );
     expect(created.code, created.stderr).toBe(0);
     const newId = (JSON.parse(created.stdout) as Entity[])[0]?.id;
-    const again = await run(
-      ["conversations", "label", conversation, "--label", "Disputes", "--dry-run"],
-      config,
-    );
+    const again = await dryLabel("Disputes", config);
     expect(again.code, again.stderr).toBe(0);
     expect(sentLabels(again.stdout)).toEqual([newId]);
     // The cache holds ids and names, never the token.
