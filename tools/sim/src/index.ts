@@ -16,3 +16,4 @@ export { type RunningSimulator, startSimulator } from "./server.ts";
 export { validateRequestBody, validateResponseBody } from "./spec-validator.ts";
 export type { SimulatorState } from "./state.ts";
 export type { AppliedMutation, SimulatorStats } from "./stats.ts";
+export { seededBody } from "./message-bodies.ts";
