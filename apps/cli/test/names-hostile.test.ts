@@ -176,3 +176,13 @@ describe("help", () => {
     expect(list).not.toMatch(/--email <email> .*works too/);
   });
 });
+
+describe("an id the API does not know", () => {
+  it("a 404 after --label ids does not blame only the conversation", async () => {
+    const ghost = "11111111-2222-3333-4444-555555555555";
+    const result = await run(["conversations", "label", conversation, "--label", ghost]);
+    expect(result.code).toBe(4);
+    expect(result.stderr).toContain(`--label ${ghost}`);
+    expect(result.stderr).toContain("missive shared-labels list");
+  });
+});
