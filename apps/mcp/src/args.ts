@@ -17,6 +17,8 @@ export interface Options {
   baseUrl: string | undefined;
   /** Shares each token's rate limit with every process using this Redis. */
   redisUrl: string | undefined;
+  /** The local copy `search_conversations` reads (`--db`, `--database-url`). */
+  copy: { db: string | undefined; databaseUrl: string | undefined };
   help: boolean;
   version: boolean;
 }
@@ -54,6 +56,8 @@ Options:
                          bound; any other Host is refused (DNS rebinding)
   --allowed-origins a,b  browser origins (https://app.example) allowed to call the server;
                          a request with any other Origin is refused with 403
+  --db PATH              add search_conversations over this \`missive sync\` SQLite copy
+  --database-url URL     the same over a Postgres copy
   -h, --help             this help
   -v, --version          the version
 `;
@@ -90,6 +94,8 @@ export function parseOptions(
       profile: { type: "string" },
       "base-url": { type: "string" },
       "redis-url": { type: "string" },
+      db: { type: "string" },
+      "database-url": { type: "string" },
       http: { type: "boolean" },
       port: { type: "string" },
       host: { type: "string" },
@@ -127,6 +133,7 @@ export function parseOptions(
     profile: values.profile,
     baseUrl: values["base-url"],
     redisUrl: values["redis-url"] ?? (env.MISSIVE_REDIS_URL || undefined),
+    copy: { db: values.db, databaseUrl: values["database-url"] },
     help: values.help === true,
     version: values.version === true,
   };

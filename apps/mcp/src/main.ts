@@ -9,6 +9,7 @@ import { buildTools } from "./build-tools.js";
 import { startHttpServer, urlOf } from "./http-server.js";
 import { makeClient } from "./make-client.js";
 import { createServer } from "./server.js";
+import { withLocalCopy } from "./tasks/search-conversations.js";
 import { stdioCredentials } from "./token-source.js";
 import { version } from "./version.js";
 
@@ -32,7 +33,7 @@ export async function run(argv: readonly string[], env: Env): Promise<number | n
     process.stdout.write(`missive-mcp ${version()}\n`);
     return 0;
   }
-  const catalogue = buildTools(options.policy, options.tools);
+  const catalogue = withLocalCopy(buildTools(options.policy, options.tools), options.copy);
   // One store for every client: each token's budget is shared with every process on this Redis.
   // Loaded only when asked for (ioredis is not needed otherwise).
   const store = options.redisUrl

@@ -2,34 +2,18 @@
  * `client.attachments.download()`: the files of a message or comment. Attachment URLs are
  * signed links to a file host, not Missive API calls: they are fetched without the API token
  * (and outside the rate limiter), and an expired link (403) is replaced by a fresh one from a
- * second read of the message or comment. Each fetch of a file is an attempt of the transport's
- * kind: `timeoutMs`, `totalTimeoutMs` and the caller's signal cover it, body included, through
- * the body guard. Redirects are followed by hand, at most 5, and only over https:// to a public
- * host (`isPrivateHost`), unless the client is `trusted`.
+ * second read of the message or comment. Each fetch of a file is `attachment-file.ts`: under the
+ * client's timeouts, and only from https:// public hosts, redirects included.
  */
 
 import {
-  ConnectionError,
-  type InvalidResponseError,
-  MissiveError,
-  NotFoundError,
-  ValidationError,
-} from "./errors.js";
-import { isPrivateHost } from "./file-host.js";
+  type Attachment,
+  type AttachmentTransport,
+  fetchFile,
+  tooLarge,
+} from "./attachment-file.js";
+import { MissiveError, NotFoundError } from "./errors.js";
 import type { Resources } from "./resource-types.js";
-import { attemptSignal } from "./transport/attempt-signal.js";
-import { readBytes } from "./transport/body-guard.js";
-import type { SendAttempt } from "./transport/transport.js";
-
-/** What a download needs of the client: its send, its timeouts, and whether to trust local hosts. */
-export interface AttachmentTransport {
-  send: SendAttempt;
-  timeoutMs: number;
-  totalTimeoutMs: number | undefined;
-  now: () => number;
-  /** The base URL is on this machine, or `allowInsecureHttp`: any http(s) host may serve files. */
-  trusted: boolean;
-}
 
 /** A message id, or the comment of a conversation whose attachment to download. */
 export type AttachmentSource = string | { conversation: string; comment: string };
@@ -49,15 +33,6 @@ export interface DownloadedAttachment {
   mediaType: string;
   size: number;
   data: Uint8Array;
-}
-
-interface Attachment {
-  id: string;
-  filename: string;
-  url?: string | undefined;
-  media_type?: string | undefined;
-  sub_type?: string | undefined;
-  size?: number | undefined;
 }
 
 export interface Attachments {
@@ -90,65 +65,8 @@ async function attachmentsOf(resources: Lookup, source: AttachmentSource, signal
   );
 }
 
-function tooLarge(attachment: Attachment, max: number, size?: number): ValidationError {
-  const is = size === undefined ? "is larger than" : `is ${size} bytes, over`;
-  return new ValidationError(
-    `Attachment ${attachment.id} (${attachment.filename}) ${is} the ${max}-byte limit.`,
-  );
-}
-
 export function createAttachments(resources: Lookup, transport: AttachmentTransport): Attachments {
-  const { send, timeoutMs, now, trusted } = transport;
-  /** One attempt: the signed URL and its redirects, then the body, under one attempt signal. */
-  const fetchFile = async (
-    url: string | undefined,
-    attachment: Attachment,
-    max: number,
-    caller: AbortSignal | undefined,
-    deadline: number | undefined,
-  ): Promise<Response | { data: Uint8Array; type: string | null }> => {
-    const timing = attemptSignal(caller, timeoutMs, deadline && deadline - now());
-    const { signal } = timing;
-    const failed = (why: string, cause?: unknown) =>
-      new ConnectionError(`Downloading attachment ${attachment.id} failed: ${why}.`, { cause });
-    try {
-      for (let hop = 0; ; hop++) {
-        if (!url || !/^https?:\/\//i.test(url))
-          throw new NotFoundError(`Attachment ${attachment.id} has no download URL.`, {
-            status: 404,
-          });
-        const at = new URL(url);
-        // Plain http could be altered in transit; a redirect must not steer us into our own network.
-        if (hop > 5 || !(trusted || (at.protocol === "https:" && !isPrivateHost(at.hostname))))
-          throw failed(`${at.origin} is not https:// on a public host (or too many redirects)`);
-        let response: Response;
-        try {
-          // No Authorization header: the signed URL is the credential, the token stays with Missive.
-          response = await send(url, { method: "GET", redirect: "manual", signal });
-        } catch (cause) {
-          throw signal.aborted ? cause : failed("no answer", cause); // aborted: a TimeoutError, or the caller's reason
-        }
-        const location = response.headers.get("location");
-        if (response.status < 300 || response.status > 399 || !location) {
-          if (!response.ok) return response;
-          const label = `GET attachment ${attachment.id}`;
-          const data = await readBytes(response, {
-            signal,
-            maxBytes: max,
-            label,
-            details: {},
-          }).catch((error: InvalidResponseError) => {
-            throw error.reason === "too-large" ? tooLarge(attachment, max) : error;
-          });
-          return { data, type: response.headers.get("content-type") };
-        }
-        await response.body?.cancel();
-        url = new URL(location, url).href;
-      }
-    } finally {
-      timing.dispose();
-    }
-  };
+  const { now } = transport;
   return {
     async download(source, options = {}) {
       const { signal } = options;
@@ -165,14 +83,14 @@ export function createAttachments(resources: Lookup, transport: AttachmentTransp
         if ((attachment.size ?? 0) > max) throw tooLarge(attachment, max, attachment.size);
         // totalTimeoutMs: this file's transfers, the retry with a fresh URL included.
         const deadline = transport.totalTimeoutMs && now() + transport.totalTimeoutMs;
-        let got = await fetchFile(attachment.url, attachment, max, signal, deadline);
+        let got = await fetchFile(transport, attachment.url, attachment, max, signal, deadline);
         if (got instanceof Response && got.status === 403) {
           // The signed URL expired: read the message (or comment) again for a fresh one.
           await got.body?.cancel();
           const fresh = (await attachmentsOf(resources, source, signal)).find(
             (candidate) => candidate.id === attachment.id,
           );
-          got = await fetchFile(fresh?.url, attachment, max, signal, deadline);
+          got = await fetchFile(transport, fresh?.url, attachment, max, signal, deadline);
         }
         if (got instanceof Response) {
           await got.body?.cancel();
