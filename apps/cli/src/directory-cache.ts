@@ -49,14 +49,31 @@ export async function cachedList(io: CliIo, key: string): Promise<DirectoryEntry
   return list.entries;
 }
 
-export async function storeList(io: CliIo, key: string, entries: DirectoryEntry[]): Promise<void> {
+/** The list kind a directory command writes to (`shared-labels update` → label). */
+const KIND_OF: Record<string, string> = {
+  "shared-labels": "label",
+  users: "user",
+  teams: "team",
+  organizations: "organization",
+};
+
+/**
+ * After `missive shared-labels create|update` (or teams…) the cached lists of that kind are
+ * dropped: a label renamed or created a second ago must be what the next `--label` finds,
+ * not the name it had. Renames made elsewhere wait out the TTL (or miss, which refetches).
+ */
+export async function forgetLists(io: CliIo, resource: string): Promise<void> {
+  const kind = KIND_OF[resource];
+  if (!kind) return;
+  const cache = await readCache(io);
+  const stale = Object.keys(cache.lists).filter((key) => key.split(" ")[2] === kind);
+  if (stale.length === 0) return;
+  for (const key of stale) delete cache.lists[key];
+  await writeCache(io, cache);
+}
+
+async function writeCache(io: CliIo, cache: CacheFile): Promise<void> {
   try {
-    const cache = await readCache(io);
-    const now = io.now?.() ?? Date.now();
-    for (const [k, list] of Object.entries(cache.lists)) {
-      if (now - list.at > DIRECTORY_TTL_MS) delete cache.lists[k];
-    }
-    cache.lists[key] = { at: now, entries };
     await mkdir(configDir(io.env), { recursive: true, mode: 0o700 });
     const temp = `${fileOf(io)}.${process.pid}.tmp`;
     await writeFile(temp, `${JSON.stringify(cache)}\n`, { mode: 0o600 });
@@ -64,4 +81,14 @@ export async function storeList(io: CliIo, key: string, entries: DirectoryEntry[
   } catch {
     // A read-only config directory: the next command fetches the list again.
   }
+}
+
+export async function storeList(io: CliIo, key: string, entries: DirectoryEntry[]): Promise<void> {
+  const cache = await readCache(io);
+  const now = io.now?.() ?? Date.now();
+  for (const [k, list] of Object.entries(cache.lists)) {
+    if (now - list.at > DIRECTORY_TTL_MS) delete cache.lists[k];
+  }
+  cache.lists[key] = { at: now, entries };
+  await writeCache(io, cache);
 }

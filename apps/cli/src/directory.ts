@@ -7,18 +7,31 @@
  */
 import type { GlobalOptions } from "./command.js";
 import { cachedList, cacheKey, type DirectoryEntry, storeList } from "./directory-cache.js";
-import { candidates, matches, shown } from "./directory-match.js";
-import { UsageError } from "./errors.js";
+import { candidates, listed, matches } from "./directory-match.js";
+import { CliError, describeError, ExitCode, UsageError } from "./errors.js";
 import type { CliIo } from "./io.js";
 import { findTokenSource, makeClient } from "./make-client.js";
 
 export type DirectoryKind = "label" | "user" | "team" | "organization";
 
-const LISTS: Record<DirectoryKind, { what: string; namespace: string; command: string }> = {
-  label: { what: "shared label", namespace: "sharedLabels", command: "shared-labels" },
-  user: { what: "user", namespace: "users", command: "users" },
-  team: { what: "team", namespace: "teams", command: "teams" },
-  organization: { what: "organization", namespace: "organizations", command: "organizations" },
+const LISTS: Record<
+  DirectoryKind,
+  { what: string; namespace: string; command: string; narrower: string }
+> = {
+  label: {
+    what: "shared label",
+    namespace: "sharedLabels",
+    command: "shared-labels",
+    narrower: "the full path",
+  },
+  user: { what: "user", namespace: "users", command: "users", narrower: "the email" },
+  team: { what: "team", namespace: "teams", command: "teams", narrower: "the id" },
+  organization: {
+    what: "organization",
+    namespace: "organizations",
+    command: "organizations",
+    narrower: "the id",
+  },
 };
 
 /** Missive ids are UUID-shaped (its docs' examples hold letters past `f`, so any alphanumeric). */
@@ -65,6 +78,23 @@ async function fetchList(kind: DirectoryKind, context: ResolveContext, fresh: bo
 }
 
 /**
+ * The list, or the failure to get it (401, 429, 5xx, no answer) with what was being looked up:
+ * the command itself was not sent, and an id would skip the lookup.
+ */
+async function lookUp(kind: DirectoryKind, context: ResolveContext, fresh: boolean, what: string) {
+  try {
+    return await fetchList(kind, context, fresh);
+  } catch (error) {
+    const { message, exitCode } = describeError(error);
+    if (exitCode === ExitCode.interrupted) throw error;
+    throw new CliError(
+      `${message}\n(While looking up ${what} in \`missive ${LISTS[kind].command} list\`: nothing was sent. An id skips this lookup.)`,
+      exitCode,
+    );
+  }
+}
+
+/**
  * The ids of `values` (names or ids) of one kind. `flag` names the flag in messages. A name not
  * found in a cached list is looked up again in a fresh one (a label created a minute ago).
  */
@@ -75,7 +105,8 @@ export async function resolveIds(
   context: ResolveContext,
 ): Promise<string[]> {
   if (values.every(looksLikeId)) return values.map((v) => v.trim());
-  let { entries, fromCache } = await fetchList(kind, context, false);
+  const named = values.find((v) => !looksLikeId(v)) ?? "";
+  let { entries, fromCache } = await lookUp(kind, context, false, `--${flag} "${named}"`);
   const out: string[] = [];
   for (const value of values) {
     if (looksLikeId(value)) {
@@ -84,13 +115,14 @@ export async function resolveIds(
     }
     let found = matches(entries, value.trim());
     if (found.length === 0 && fromCache) {
-      ({ entries, fromCache } = await fetchList(kind, context, true));
+      ({ entries, fromCache } = await lookUp(kind, context, true, `--${flag} "${value}"`));
       found = matches(entries, value.trim());
     }
-    const { what, command } = LISTS[kind];
+    const { what, command, narrower } = LISTS[kind];
     if (found.length > 1) {
+      const or = narrower === "the id" ? "the id" : `${narrower} or the id`;
       throw new UsageError(
-        `--${flag} "${value}" matches ${found.length} ${what}s; give the full name or the id:\n${found.map((e) => `  ${shown(e)}`).join("\n")}`,
+        `--${flag} "${value}" matches ${found.length} ${what}s; give ${or}:\n${listed(found)}\nNothing was sent.`,
       );
     }
     const [entry] = found;

@@ -218,6 +218,10 @@ export async function runGenerated(
       ? [payload]
       : [...pathArgs, ...(body ? [payload] : []), ...(command.entry.query ? [query] : [])];
   const result = await method(...callArgs, { signal });
+  if (command.operation.method !== "get") {
+    const { forgetLists } = await import("./directory-cache.js");
+    await forgetLists(io, command.resource);
+  }
   printResult(result, output, io);
   const done = PAST[command.action];
   if (done) {

@@ -104,7 +104,9 @@ beforeAll(async () => {
       printed.set(command, stdout);
     }
   }
-}, 120_000);
+  // Under `npm test` the builds are done (turbo.json: this test depends on them) and setup takes
+  // seconds; run alone after a change, setup rebuilds first, which takes minutes on a busy machine.
+}, 300_000);
 
 afterAll(async () => {
   for (const process of background.reverse()) await process.stop();

@@ -47,7 +47,7 @@ const list = (values: Values, flag: string) => {
   const raw = values[flag];
   const ids = commaList(Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]);
   if (ids.length === 0)
-    throw new UsageError(`Give --${flag} <id> (repeatable or comma-separated).`);
+    throw new UsageError(`Give --${flag} <name or id> (repeatable or comma-separated).`);
   return ids;
 };
 
