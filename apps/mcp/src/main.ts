@@ -8,6 +8,7 @@ import { parseOptions, usage } from "./args.js";
 import { buildTools } from "./build-tools.js";
 import { startHttpServer, urlOf } from "./http-server.js";
 import { makeClient } from "./make-client.js";
+import { OrganizationNameError, organizationIdOf } from "./organization-name.js";
 import { createServer } from "./server.js";
 import { withLocalCopy } from "./tasks/search-conversations.js";
 import { stdioCredentials } from "./token-source.js";
@@ -77,9 +78,25 @@ export async function run(argv: readonly string[], env: Env): Promise<number | n
     await store?.close();
     return 3;
   }
+  // A default organization given by name (as the CLI takes it) is sent as its id.
+  let organization = credentials.organization;
+  if (organization) {
+    try {
+      organization = await organizationIdOf(client, organization);
+    } catch (error) {
+      if (error instanceof OrganizationNameError) {
+        say(`${error.message}`);
+        await store?.close();
+        return 2;
+      }
+      say(
+        `could not look up the default organization "${organization}" (${(error as Error).message}); tools that need one will ask for it.`,
+      );
+      organization = undefined;
+    }
+  }
   // serveStdio decides the era from the first message (`initialize` or `server/discover`)
   // and calls the factory for that connection (and once more for a discarded probe).
-  const organization = credentials.organization;
   serveStdio(() => createServer({ ...catalogue, policy: options.policy, client, organization }), {
     onerror: (error) => say(`stdio: ${error.message}`),
   });
