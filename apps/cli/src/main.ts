@@ -52,6 +52,16 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
         `Unknown ${resource} command "${action}".${didYouMean(near && `missive ${resource} ${near}`)} Use ${names.join(", ")}.`,
       );
     }
+    // A mistyped global flag before the command (`missive --jsn users list`).
+    if (resource.startsWith("-")) {
+      const { GLOBAL_FLAGS } = await import("./command.js");
+      const flag = resource.split("=")[0] ?? resource;
+      const near = closest(
+        flag,
+        [...Object.keys(GLOBAL_FLAGS), "version"].map((f) => `--${f}`),
+      );
+      throw new UsageError(`Unknown option '${flag}'.${didYouMean(near)} See \`missive --help\`.`);
+    }
     // Each name once: `conversations` and `analytics` are resources that also have commands.
     const resources = table.resources();
     const commands = [...new Set(registry.COMMANDS.map((c) => c.name.split(" ")[0] ?? ""))];
