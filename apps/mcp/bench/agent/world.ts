@@ -92,7 +92,7 @@ export const check = {
       if (!draft) continue;
       drafted.set(
         String(draft.conversation),
-        String(((draft.to_fields as Entity[])[0] ?? {}).address),
+        String((draft.to_fields as Entity[])[0]?.address),
       );
     }
     return (
