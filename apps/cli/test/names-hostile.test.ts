@@ -162,3 +162,45 @@ describe("faults while names are listed", () => {
     },
   );
 });
+
+describe("help", () => {
+  it("a filter that takes a name says so", async () => {
+    const list = (await cli(["conversations", "list", "--help"])).stdout;
+    expect(list).toMatch(
+      /--shared-label <shared-label-id> .*a name or path \("Billing\/Refunds"\) works too/,
+    );
+    expect(list).toMatch(/--team-inbox <team-id> .*a team name works too/);
+    const users = (await cli(["users", "list", "--help"])).stdout;
+    expect(users).toMatch(/--organization <organization-id> .*an organization name works too/);
+    const tasks = (await cli(["tasks", "list", "--help"])).stdout;
+    expect(tasks).toMatch(/--assignee <user-id> .*a user's name or email works too/);
+    // A filter that takes no name says nothing of names.
+    expect(list).not.toMatch(/--email <email> .*works too/);
+  });
+});
+
+describe("an id the API does not know", () => {
+  it("a 404 after --label ids does not blame only the conversation", async () => {
+    const ghost = "11111111-2222-3333-4444-555555555555";
+    const result = await run(["conversations", "label", conversation, "--label", ghost]);
+    expect(result.code).toBe(4);
+    expect(result.stderr).toContain(`--label ${ghost}`);
+    expect(result.stderr).toContain("missive shared-labels list");
+  });
+});
+
+describe("contact books by name", () => {
+  it("export contacts --contact-book takes the book's name, not only its id", async () => {
+    const book = sim.state.contactBooks[0] as Entity;
+    seen.length = 0;
+    const byName = await run(["contacts", "list", "--contact-book", String(book.name), "--json"]);
+    expect(byName.code, byName.stderr).toBe(0);
+    expect((JSON.parse(byName.stdout) as Entity[]).length).toBeGreaterThan(0);
+    seen.length = 0;
+    const unknown = await run(["export", "contacts", "--contact-book", "No such book"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--contact-book "No such book": no contact book');
+    expect(unknown.stderr).toContain(`${String(book.name)} (${String(book.id)})`);
+    expect(seen).not.toContain("GET /contacts");
+  });
+});
