@@ -3,6 +3,8 @@
  * real pagination (ties, pages over `limit`), rate limits, the analytics report lifecycle and
  * deterministic injected faults. Every answer is valid against the bundled spec.
  */
+
+export { seededBody } from "./message-bodies.ts";
 export type {
   FaultKind,
   SimulatorAnalyticsOptions,
@@ -16,4 +18,3 @@ export { type RunningSimulator, startSimulator } from "./server.ts";
 export { validateRequestBody, validateResponseBody } from "./spec-validator.ts";
 export type { SimulatorState } from "./state.ts";
 export type { AppliedMutation, SimulatorStats } from "./stats.ts";
-export { seededBody } from "./message-bodies.ts";
