@@ -55,6 +55,7 @@ const KIND_OF: Record<string, string> = {
   users: "user",
   teams: "team",
   organizations: "organization",
+  "contact-books": "contact-book",
 };
 
 /**

@@ -166,7 +166,9 @@ describe("faults while names are listed", () => {
 describe("help", () => {
   it("a filter that takes a name says so", async () => {
     const list = (await cli(["conversations", "list", "--help"])).stdout;
-    expect(list).toMatch(/--shared-label <shared-label-id> .*a name or path \("Billing\/Refunds"\) works too/);
+    expect(list).toMatch(
+      /--shared-label <shared-label-id> .*a name or path \("Billing\/Refunds"\) works too/,
+    );
     expect(list).toMatch(/--team-inbox <team-id> .*a team name works too/);
     const users = (await cli(["users", "list", "--help"])).stdout;
     expect(users).toMatch(/--organization <organization-id> .*an organization name works too/);
@@ -184,5 +186,21 @@ describe("an id the API does not know", () => {
     expect(result.code).toBe(4);
     expect(result.stderr).toContain(`--label ${ghost}`);
     expect(result.stderr).toContain("missive shared-labels list");
+  });
+});
+
+describe("contact books by name", () => {
+  it("export contacts --contact-book takes the book's name, not only its id", async () => {
+    const book = sim.state.contactBooks[0] as Entity;
+    seen.length = 0;
+    const byName = await run(["contacts", "list", "--contact-book", String(book.name), "--json"]);
+    expect(byName.code, byName.stderr).toBe(0);
+    expect((JSON.parse(byName.stdout) as Entity[]).length).toBeGreaterThan(0);
+    seen.length = 0;
+    const unknown = await run(["export", "contacts", "--contact-book", "No such book"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--contact-book "No such book": no contact book');
+    expect(unknown.stderr).toContain(`${String(book.name)} (${String(book.id)})`);
+    expect(seen).not.toContain("GET /contacts");
   });
 });

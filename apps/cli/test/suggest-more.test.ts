@@ -16,3 +16,15 @@ describe("more suggestions", () => {
     expect(stderr).toContain("Did you mean `missive export contacts`?");
   });
 });
+
+describe("secrets in a base URL", () => {
+  it("a password in the base URL is not echoed by the error", async () => {
+    const secret = "hunter2-proxy-password";
+    const { code, stderr, stdout } = await cli(["users", "list"], {
+      env: { MISSIVE_BASE_URL: `http://me:${secret}@127.0.0.1:9/` },
+    });
+    expect(code).not.toBe(0);
+    expect(stdout + stderr).not.toContain(secret);
+    expect(stderr).toContain("http://me:***@127.0.0.1:9");
+  });
+});
