@@ -3,7 +3,7 @@
  * accents and case, a path typed with spaces, a directory of hundreds of labels, a rename
  * made with the CLI itself, and a failure while the names are being listed.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type RunningSimulator, startSimulator } from "@missive-ts/sim";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -202,5 +202,24 @@ describe("contact books by name", () => {
     expect(unknown.stderr).toContain('--contact-book "No such book": no contact book');
     expect(unknown.stderr).toContain(`${String(book.name)} (${String(book.id)})`);
     expect(seen).not.toContain("GET /contacts");
+  });
+});
+
+describe("a damaged cache file", () => {
+  it("entries of the wrong shape are ignored: the list is fetched again", async () => {
+    const config = tempDir();
+    const first = await dryLabel("Refunds", config);
+    expect(first.code, first.stderr).toBe(0);
+    const file = join(config, "directory-cache.json");
+    const cache = JSON.parse(readFileSync(file, "utf8")) as {
+      lists: Record<string, { entries: unknown }>;
+    };
+    for (const list of Object.values(cache.lists)) {
+      list.entries = [null, { id: "x" }, { names: "Refunds" }, { id: 3, names: [1] }];
+    }
+    writeFileSync(file, JSON.stringify(cache));
+    const again = await dryLabel("Refunds", config);
+    expect(again.code, again.stderr).toBe(0);
+    expect(sentLabels(again.stdout)).toEqual(sentLabels(first.stdout));
   });
 });
