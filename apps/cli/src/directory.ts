@@ -12,7 +12,7 @@ import { CliError, describeError, ExitCode, UsageError } from "./errors.js";
 import type { CliIo } from "./io.js";
 import { findTokenSource, makeClient } from "./make-client.js";
 
-export type DirectoryKind = "label" | "user" | "team" | "organization";
+export type DirectoryKind = "label" | "user" | "team" | "organization" | "contact-book";
 
 const LISTS: Record<
   DirectoryKind,
@@ -32,7 +32,16 @@ const LISTS: Record<
     command: "organizations",
     narrower: "the id",
   },
+  "contact-book": {
+    what: "contact book",
+    namespace: "contactBooks",
+    command: "contact-books",
+    narrower: "the id",
+  },
 };
+
+/** Kinds whose list takes no `organization` filter. */
+const UNNARROWED: readonly DirectoryKind[] = ["organization", "contact-book"];
 
 /** Missive ids are UUID-shaped (its docs' examples hold letters past `f`, so any alphanumeric). */
 export const looksLikeId = (value: string): boolean =>
@@ -60,7 +69,7 @@ export interface ResolveContext {
 async function fetchList(kind: DirectoryKind, context: ResolveContext, fresh: boolean) {
   const { options, io, organization } = context;
   const source = await findTokenSource(options, io);
-  const org = kind === "organization" ? "" : (organization ?? "");
+  const org = UNNARROWED.includes(kind) ? "" : (organization ?? "");
   const key = cacheKey(source.token ?? "", source.baseUrl ?? "", kind, org);
   const cached = fresh ? undefined : await cachedList(io, key);
   if (cached) return { entries: cached, fromCache: true };
@@ -127,7 +136,8 @@ export async function resolveIds(
     }
     const [entry] = found;
     if (!entry) {
-      const where = context.organization && kind !== "organization" ? " in this organization" : "";
+      const where =
+        context.organization && !UNNARROWED.includes(kind) ? " in this organization" : "";
       const known = entries.length > 0 ? `; candidates:\n${candidates(entries, value)}` : ".";
       throw new UsageError(
         `--${flag} "${value}": no ${what} of that name or id${where}${known}\nSee \`missive ${command} list\`. Nothing was sent.`,

@@ -3,7 +3,7 @@
  * accents and case, a path typed with spaces, a directory of hundreds of labels, a rename
  * made with the CLI itself, and a failure while the names are being listed.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type RunningSimulator, startSimulator } from "@missive-ts/sim";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -161,4 +161,65 @@ describe("faults while names are listed", () => {
       }
     },
   );
+});
+
+describe("help", () => {
+  it("a filter that takes a name says so", async () => {
+    const list = (await cli(["conversations", "list", "--help"])).stdout;
+    expect(list).toMatch(
+      /--shared-label <shared-label-id> .*a name or path \("Billing\/Refunds"\) works too/,
+    );
+    expect(list).toMatch(/--team-inbox <team-id> .*a team name works too/);
+    const users = (await cli(["users", "list", "--help"])).stdout;
+    expect(users).toMatch(/--organization <organization-id> .*an organization name works too/);
+    const tasks = (await cli(["tasks", "list", "--help"])).stdout;
+    expect(tasks).toMatch(/--assignee <user-id> .*a user's name or email works too/);
+    // A filter that takes no name says nothing of names.
+    expect(list).not.toMatch(/--email <email> .*works too/);
+  });
+});
+
+describe("an id the API does not know", () => {
+  it("a 404 after --label ids does not blame only the conversation", async () => {
+    const ghost = "11111111-2222-3333-4444-555555555555";
+    const result = await run(["conversations", "label", conversation, "--label", ghost]);
+    expect(result.code).toBe(4);
+    expect(result.stderr).toContain(`--label ${ghost}`);
+    expect(result.stderr).toContain("missive shared-labels list");
+  });
+});
+
+describe("contact books by name", () => {
+  it("export contacts --contact-book takes the book's name, not only its id", async () => {
+    const book = sim.state.contactBooks[0] as Entity;
+    seen.length = 0;
+    const byName = await run(["contacts", "list", "--contact-book", String(book.name), "--json"]);
+    expect(byName.code, byName.stderr).toBe(0);
+    expect((JSON.parse(byName.stdout) as Entity[]).length).toBeGreaterThan(0);
+    seen.length = 0;
+    const unknown = await run(["export", "contacts", "--contact-book", "No such book"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--contact-book "No such book": no contact book');
+    expect(unknown.stderr).toContain(`${String(book.name)} (${String(book.id)})`);
+    expect(seen).not.toContain("GET /contacts");
+  });
+});
+
+describe("a damaged cache file", () => {
+  it("entries of the wrong shape are ignored: the list is fetched again", async () => {
+    const config = tempDir();
+    const first = await dryLabel("Refunds", config);
+    expect(first.code, first.stderr).toBe(0);
+    const file = join(config, "directory-cache.json");
+    const cache = JSON.parse(readFileSync(file, "utf8")) as {
+      lists: Record<string, { entries: unknown }>;
+    };
+    for (const list of Object.values(cache.lists)) {
+      list.entries = [null, { id: "x" }, { names: "Refunds" }, { id: 3, names: [1] }];
+    }
+    writeFileSync(file, JSON.stringify(cache));
+    const again = await dryLabel("Refunds", config);
+    expect(again.code, again.stderr).toBe(0);
+    expect(sentLabels(again.stdout)).toEqual(sentLabels(first.stdout));
+  });
 });
