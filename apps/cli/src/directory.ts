@@ -7,7 +7,7 @@
  */
 import type { GlobalOptions } from "./command.js";
 import { cachedList, cacheKey, type DirectoryEntry, storeList } from "./directory-cache.js";
-import { candidates, listed, matches } from "./directory-match.js";
+import { candidates, listed, matches, shown } from "./directory-match.js";
 import { CliError, describeError, ExitCode, UsageError } from "./errors.js";
 import type { CliIo } from "./io.js";
 import { findTokenSource, makeClient } from "./make-client.js";
@@ -156,4 +156,34 @@ export async function resolveId(
   context: ResolveContext,
 ): Promise<string> {
   return (await resolveIds(kind, [value], flag, context))[0] as string;
+}
+
+/**
+ * After a 404 from a write: each of `ids` that a fresh list does not hold, said plainly (no
+ * such id), or, for a label named like a UUID, the label that name belongs to. Nothing when
+ * every id is known or the list cannot be read.
+ */
+export async function unknownIds(
+  kind: DirectoryKind,
+  ids: readonly string[],
+  flag: string,
+  context: ResolveContext,
+): Promise<string[]> {
+  let entries: DirectoryEntry[];
+  try {
+    ({ entries } = await fetchList(kind, context, true));
+  } catch {
+    return [];
+  }
+  const { what, command } = LISTS[kind];
+  return ids.flatMap((id) => {
+    if (entries.some((e) => e.id === id)) return [];
+    const [named, ...more] = matches(entries, id);
+    if (named && more.length === 0) {
+      return [
+        `--${flag} ${id} is the name of ${shown(named)}, not its id: give --${flag} ${named.id}.`,
+      ];
+    }
+    return [`--${flag} ${id}: no ${what} has this id (see \`missive ${command} list\`).`];
+  });
 }

@@ -184,8 +184,17 @@ describe("an id the API does not know", () => {
     const ghost = "11111111-2222-3333-4444-555555555555";
     const result = await run(["conversations", "label", conversation, "--label", ghost]);
     expect(result.code).toBe(4);
-    expect(result.stderr).toContain(`--label ${ghost}`);
+    expect(result.stderr).toContain(`--label ${ghost}: no shared label has this id`);
     expect(result.stderr).toContain("missive shared-labels list");
+  });
+
+  it("a label named like a UUID: the 404 says whose name it is, and which id to give", async () => {
+    const uuidName = "22222222-3333-4444-5555-666666666666";
+    const named = label(uuidName);
+    const result = await run(["conversations", "label", conversation, "--label", uuidName]);
+    expect(result.code).toBe(4);
+    expect(result.stderr).toContain(`--label ${uuidName} is the name of ${uuidName} (${named.id})`);
+    expect(result.stderr).toContain(`give --label ${named.id}`);
   });
 });
 
