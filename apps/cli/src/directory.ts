@@ -104,7 +104,8 @@ async function lookUp(kind: DirectoryKind, context: ResolveContext, fresh: boole
 }
 
 /**
- * The ids of `values` (names or ids) of one kind. `flag` names the flag in messages. A name not
+ * The ids of `values` (names or ids) of one kind. `flag` names the flag in messages (or, when
+ * not a flag name, where the value came from: `MISSIVE_ORGANIZATION`). A name not
  * found in a cached list is looked up again in a fresh one (a label created a minute ago).
  */
 export async function resolveIds(
@@ -114,8 +115,10 @@ export async function resolveIds(
   context: ResolveContext,
 ): Promise<string[]> {
   if (values.every(looksLikeId)) return values.map((v) => v.trim());
+  // A flag (`label` → `--label`), or where else the value came from (`MISSIVE_ORGANIZATION`).
+  const said = /^[a-z][a-z0-9-]*$/.test(flag) ? `--${flag}` : flag;
   const named = values.find((v) => !looksLikeId(v)) ?? "";
-  let { entries, fromCache } = await lookUp(kind, context, false, `--${flag} "${named}"`);
+  let { entries, fromCache } = await lookUp(kind, context, false, `${said} "${named}"`);
   const out: string[] = [];
   for (const value of values) {
     if (looksLikeId(value)) {
@@ -124,14 +127,14 @@ export async function resolveIds(
     }
     let found = matches(entries, value.trim());
     if (found.length === 0 && fromCache) {
-      ({ entries, fromCache } = await lookUp(kind, context, true, `--${flag} "${value}"`));
+      ({ entries, fromCache } = await lookUp(kind, context, true, `${said} "${value}"`));
       found = matches(entries, value.trim());
     }
     const { what, command, narrower } = LISTS[kind];
     if (found.length > 1) {
       const or = narrower === "the id" ? "the id" : `${narrower} or the id`;
       throw new UsageError(
-        `--${flag} "${value}" matches ${found.length} ${what}s; give ${or}:\n${listed(found)}\nNothing was sent.`,
+        `${said} "${value}" matches ${found.length} ${what}s; give ${or}:\n${listed(found)}\nNothing was sent.`,
       );
     }
     const [entry] = found;
@@ -140,7 +143,7 @@ export async function resolveIds(
         context.organization && !UNNARROWED.includes(kind) ? " in this organization" : "";
       const known = entries.length > 0 ? `; candidates:\n${candidates(entries, value)}` : ".";
       throw new UsageError(
-        `--${flag} "${value}": no ${what} of that name or id${where}${known}\nSee \`missive ${command} list\`. Nothing was sent.`,
+        `${said} "${value}": no ${what} of that name or id${where}${known}\nSee \`missive ${command} list\`. Nothing was sent.`,
       );
     }
     out.push(entry.id);

@@ -232,3 +232,36 @@ describe("a damaged cache file", () => {
     expect(sentLabels(again.stdout)).toEqual(sentLabels(first.stdout));
   });
 });
+
+describe("where an unknown organization name came from", () => {
+  it("MISSIVE_ORGANIZATION, a profile or `config set` is named, not a --organization never typed", async () => {
+    const fromEnv = await cli(["conversations", "label", conversation, "--label", "x"], {
+      fetch: fetchAndSee,
+      env: {
+        MISSIVE_BASE_URL: sim.url,
+        MISSIVE_CONFIG_DIR: tempDir(),
+        MISSIVE_ORGANIZATION: "Nope",
+      },
+    });
+    expect(fromEnv.code).toBe(2);
+    expect(fromEnv.stderr).toContain('MISSIVE_ORGANIZATION "Nope": no organization');
+    expect(fromEnv.stderr).not.toContain("--organization");
+    const config = tempDir();
+    const set = await cli(["config", "set", "organization", "Nope"], {
+      fetch: fetchAndSee,
+      env: { MISSIVE_BASE_URL: sim.url, MISSIVE_CONFIG_DIR: config },
+    });
+    expect(set.code).toBe(2);
+    expect(set.stderr).toContain('missive config set organization "Nope": no organization');
+    const flag = await run([
+      "conversations",
+      "label",
+      conversation,
+      "--label",
+      "x",
+      "--organization",
+      "Nope",
+    ]);
+    expect(flag.stderr).toContain('--organization "Nope": no organization');
+  });
+});
