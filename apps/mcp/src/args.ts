@@ -1,9 +1,12 @@
 /** The command line of `missive-mcp`, parsed with node:util's parseArgs. */
 import { parseArgs } from "node:util";
 import { type Policy, parseToolsets } from "./policy.js";
+import { parseToolMode, type ToolMode } from "./tool-mode.js";
 
 export interface Options {
   policy: Policy;
+  /** How the API is offered: one tool per operation, meta-tools, or code. */
+  tools: ToolMode;
   http: {
     host: string;
     port: number;
@@ -14,6 +17,8 @@ export interface Options {
   baseUrl: string | undefined;
   /** Shares each token's rate limit with every process using this Redis. */
   redisUrl: string | undefined;
+  /** The local copy `search_conversations` reads (`--db`, `--database-url`). */
+  copy: { db: string | undefined; databaseUrl: string | undefined };
   help: boolean;
   version: boolean;
 }
@@ -32,6 +37,9 @@ Auth:
   API root: --base-url, else MISSIVE_BASE_URL, else the profile's, else Missive's
 
 Options:
+  --tools MODE           static (default): one tool per operation plus task tools;
+                         dynamic: search_tools, describe_tool, call_tool; code: search_api +
+                         execute, the client API run as code in a sandbox
   --read-only            list and allow only tools that read
   --allow-send           allow sending: drafts with send/send_at, custom-channel messages
   --allow-destructive    allow deletes and merges (they cannot be undone)
@@ -48,6 +56,8 @@ Options:
                          bound; any other Host is refused (DNS rebinding)
   --allowed-origins a,b  browser origins (https://app.example) allowed to call the server;
                          a request with any other Origin is refused with 403
+  --db PATH              add search_conversations over this \`missive sync\` SQLite copy
+  --database-url URL     the same over a Postgres copy
   -h, --help             this help
   -v, --version          the version
 `;
@@ -79,10 +89,13 @@ export function parseOptions(
       "read-only": { type: "boolean" },
       "allow-send": { type: "boolean" },
       "allow-destructive": { type: "boolean" },
+      tools: { type: "string" },
       toolsets: { type: "string" },
       profile: { type: "string" },
       "base-url": { type: "string" },
       "redis-url": { type: "string" },
+      db: { type: "string" },
+      "database-url": { type: "string" },
       http: { type: "boolean" },
       port: { type: "string" },
       host: { type: "string" },
@@ -108,6 +121,7 @@ export function parseOptions(
       allowDestructive: values["allow-destructive"] === true,
       toolsets: values.toolsets === undefined ? null : parseToolsets(values.toolsets),
     },
+    tools: parseToolMode(values.tools),
     http: values.http
       ? {
           host: values.host ?? "127.0.0.1",
@@ -119,6 +133,7 @@ export function parseOptions(
     profile: values.profile,
     baseUrl: values["base-url"],
     redisUrl: values["redis-url"] ?? (env.MISSIVE_REDIS_URL || undefined),
+    copy: { db: values.db, databaseUrl: values["database-url"] },
     help: values.help === true,
     version: values.version === true,
   };

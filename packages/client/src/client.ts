@@ -1,14 +1,16 @@
 import type { paths } from "@missive-ts/schema";
-import createClient, { type Client } from "openapi-fetch";
+import type { Client } from "openapi-fetch";
 import { createRunReport, type RunReportOptions } from "./analytics.js";
 import { type Attachments, createAttachments } from "./attachments.js";
 import { checkBaseUrl } from "./base-url.js";
-import { operationTable } from "./generated/operations.js";
+import { createFetchCore } from "./fetch-core.js";
+import { isLocalBase } from "./file-host.js";
+import { clientOperations } from "./generated/client-operations.js";
 import { createGetMany, type Message } from "./messages-batch.js";
 import type { InternalOptions, MissiveClientOptions } from "./options.js";
 import { checkedPathSerializer } from "./path-params.js";
 import type { RequestOptions, Resources } from "./resource-types.js";
-import { createResources, type ResourceCore } from "./resources.js";
+import { type ResourceCore, resourcesOf } from "./resources.js";
 import { resolveToken } from "./token.js";
 import { createRateLimiter } from "./transport/rate-limiter.js";
 import { sleep as realSleep } from "./transport/sleep.js";
@@ -76,6 +78,7 @@ export function createMissiveClient(
     options.rateLimit === false
       ? null
       : createRateLimiter(options.rateLimit ?? {}, { now, sleep, logger });
+  const timeoutMs = options.timeoutMs ?? 60_000;
   const custom = options.fetch;
   // Without a custom fetch, hand fetch the URL and init: undici builds one Request instead of
   // copying ours (measured: a large share of the per-request overhead, see bench/).
@@ -85,7 +88,7 @@ export function createMissiveClient(
   const transport = createTransport({
     send,
     userAgent: options.userAgent,
-    timeoutMs: options.timeoutMs ?? 60_000,
+    timeoutMs,
     totalTimeoutMs: options.totalTimeoutMs,
     maxRetries: options.maxRetries ?? 2,
     maxRetryDelayMs: options.maxRetryDelayMs ?? 8_000,
@@ -97,7 +100,7 @@ export function createMissiveClient(
     now,
     random: internal.random ?? Math.random,
   });
-  const api = createClient<paths>({
+  const api = createFetchCore<paths>({
     baseUrl,
     fetch: transport(token),
     pathSerializer: checkedPathSerializer,
@@ -116,14 +119,20 @@ export function createMissiveClient(
       // Offset pages at once: as many as the limiter lets through (Missive: 5 concurrent).
       pageConcurrency: options.rateLimit === false ? 5 : (options.rateLimit?.concurrent ?? 5),
     };
-    const resources = createResources(core, operationTable);
+    const resources = resourcesOf(core, clientOperations);
     const analytics = Object.assign(resources.analytics, {
       run: createRunReport(resources.analytics, { sleep, now }),
     });
     const messages = Object.assign(resources.messages, {
       getMany: createGetMany(resources.messages),
     });
-    const attachments = createAttachments(resources, send);
+    const attachments = createAttachments(resources, {
+      send,
+      timeoutMs,
+      totalTimeoutMs: options.totalTimeoutMs,
+      now,
+      trusted: allowInsecureHttp || isLocalBase(baseUrl),
+    });
     return { ...resources, analytics, attachments, messages, withToken };
   };
 

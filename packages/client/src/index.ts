@@ -49,6 +49,7 @@ export {
   type Paginator,
   paginate,
 } from "./paginate.js";
+export { paginationOf } from "./pagination-of.js";
 export { pathParameterProblem } from "./path-params.js";
 export { redactSecrets } from "./redact.js";
 export type {

@@ -1,5 +1,5 @@
 import type { MissiveError } from "@missive-ts/client";
-import { type OperationEntry, operationTable, pageIds } from "@missive-ts/client";
+import { type OperationEntry, pageIds, paginationOf } from "@missive-ts/client";
 import { type InfiniteData, infiniteQueryOptions, type QueryKey } from "@tanstack/react-query";
 import { flattenPages, nextOffset, untilStep } from "./page-step.js";
 
@@ -18,8 +18,7 @@ export interface MissivePages<T, P> extends InfiniteData<T[], P> {
 
 /** The page size the client's `listAll…` sends for a paginated list (the spec's maximum, else its default). */
 export function defaultLimit(operationId: PaginatedOperationId): number {
-  const entry = operationTable.find((e) => e.operationId === operationId);
-  return entry?.pagination?.limit ?? 25;
+  return paginationOf(operationId)?.limit ?? 25;
 }
 
 /** The operation id of a paginated list: `listConversations`, `listTasks`, … */

@@ -20,6 +20,13 @@ import type {
 
 const root = "missive" as const;
 
+/**
+ * The key of one conversations list, apart so that `useConversations` alone does not bundle
+ * every key (`missiveKeys.conversations.list` is this function).
+ */
+export const conversationsListKey = (filter: ConversationsFilter) =>
+  [root, "conversations", "list", filter] as const;
+
 export const missiveKeys = {
   /** Every query of the named hooks. */
   all: [root] as const,
@@ -27,7 +34,7 @@ export const missiveKeys = {
     /** Every conversation list (any filter). */
     lists: () => [root, "conversations", "list"] as const,
     /** The infinite list of `useConversations(filter)`. */
-    list: (filter: ConversationsFilter) => [root, "conversations", "list", filter] as const,
+    list: conversationsListKey,
   },
   /** Prefix of everything about one conversation; also the key of `useConversation(id)`. */
   conversation: (id: string) => [root, "conversation", id] as const,

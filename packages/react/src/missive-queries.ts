@@ -16,7 +16,7 @@ import type {
   UsersQuery,
 } from "./hook-types.js";
 import { defaultLimit, offsetInfinite, untilInfinite } from "./infinite-lists.js";
-import { missiveKeys } from "./missive-keys.js";
+import { conversationsListKey, missiveKeys } from "./missive-keys.js";
 
 /** Timing of `useAnalyticsReport`: the docs' 5 s by default; smaller in tests. */
 export interface AnalyticsPolling {
@@ -41,17 +41,23 @@ function missiveQuery<T, K extends QueryKey>(options: {
 const withUntil = <Q extends object>(query: Q, limit: number, until: number | undefined) =>
   until === undefined ? { ...query, limit } : { ...query, limit, until };
 
+/**
+ * `GET /conversations` page by page (until-style, exact-once). A mailbox filter is required.
+ * A function of its own (also `missiveQueries.conversations`), so that an app using only
+ * `useConversations` does not bundle every query.
+ */
+export function conversationsQuery(client: MissiveClient, filter: ConversationsFilter) {
+  const limit = filter.limit ?? defaultLimit("listConversations");
+  return untilInfinite(
+    conversationsListKey(filter),
+    (until, signal) => client.conversations.list(withUntil(filter, limit, until), { signal }),
+    "last_activity_at",
+    limit,
+  );
+}
+
 export const missiveQueries = {
-  /** `GET /conversations` page by page (until-style, exact-once). A mailbox filter is required. */
-  conversations(client: MissiveClient, filter: ConversationsFilter) {
-    const limit = filter.limit ?? defaultLimit("listConversations");
-    return untilInfinite(
-      missiveKeys.conversations.list(filter),
-      (until, signal) => client.conversations.list(withUntil(filter, limit, until), { signal }),
-      "last_activity_at",
-      limit,
-    );
-  },
+  conversations: conversationsQuery,
 
   /** `GET /conversations/{id}`, unwrapped to the conversation. */
   conversation(client: MissiveClient, id: string) {

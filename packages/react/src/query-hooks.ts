@@ -33,7 +33,7 @@ import type {
   UsersQuery,
 } from "./hook-types.js";
 import type { MissivePages } from "./infinite-lists.js";
-import { type AnalyticsPolling, missiveQueries } from "./missive-queries.js";
+import { type AnalyticsPolling, conversationsQuery, missiveQueries } from "./missive-queries.js";
 import { useMissiveClient } from "./provider.js";
 
 /**
@@ -98,7 +98,7 @@ export function useConversations(
   filter: ConversationsFilter,
   options: MissiveInfiniteQueryOptions<Conversation, number | undefined> = {},
 ): Pages<Conversation, number | undefined> {
-  return useNamedList(missiveQueries.conversations(useMissiveClient(), filter), options);
+  return useNamedList(conversationsQuery(useMissiveClient(), filter), options);
 }
 
 /** One conversation. */

@@ -1,5 +1,6 @@
 import { bundleSpec } from "./bundle.ts";
 import { clientOperationsSource, deriveClientOperations } from "./client-operations.ts";
+import { clientRuntimeTableSource } from "./client-runtime-table.ts";
 import { deriveOperationMetadata } from "./metadata.ts";
 import { generateTypes } from "./types.ts";
 
@@ -13,7 +14,7 @@ export type GeneratedFiles = Record<string, string>;
 export interface GeneratedOutputs {
   /** packages/schema/src/generated: types, operation metadata, bundled spec. */
   schema: GeneratedFiles;
-  /** packages/client/src/generated: the slim operation table of the resource methods. */
+  /** packages/client/src/generated: the operation table, and its compact form the client runs on. */
   client: GeneratedFiles;
 }
 
@@ -44,8 +45,10 @@ export const operationMetadata = ${JSON.stringify(metadata, null, 2)} as const s
 export type OperationId = (typeof operationMetadata)[number]["operationId"];
 `,
   };
+  const clientOperations = deriveClientOperations(metadata);
   const client: GeneratedFiles = {
-    "operations.ts": header(specLabel) + clientOperationsSource(deriveClientOperations(metadata)),
+    "operations.ts": header(specLabel) + clientOperationsSource(clientOperations),
+    "client-operations.ts": header(specLabel) + clientRuntimeTableSource(clientOperations),
   };
   return { schema, client };
 }

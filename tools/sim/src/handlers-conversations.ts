@@ -114,6 +114,20 @@ function newConversation(state: SimulatorState): Entity {
   return conversation;
 }
 
+/**
+ * New activity in a conversation (a message, draft or post): like Missive, its
+ * `last_activity_at` becomes now, so it moves to the top of the lists, and its count grows.
+ */
+export function touchConversation(state: SimulatorState, conversation: Entity, kind: string): void {
+  const at = state.conversations.indexOf(conversation);
+  if (at >= 0) state.conversations.splice(at, 1);
+  conversation.last_activity_at = Math.max(nowSeconds(), conversation.last_activity_at as number);
+  const counter =
+    kind === "messages" ? "messages_count" : kind === "drafts" ? "drafts_count" : undefined;
+  if (counter) conversation[counter] = state.nested.list(conversation, kind as "messages").length;
+  insertSorted(state.conversations, conversation, "last_activity_at");
+}
+
 export const conversationHandlers: Record<string, Handler> = {
   listConversations,
   getConversation,

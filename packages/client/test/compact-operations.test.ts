@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { compactOperation, pathParamNames } from "../src/compact-operation.js";
+import { clientOperations } from "../src/generated/client-operations.js";
+import { operationTable } from "../src/generated/operations.js";
+import { paginationOf } from "../src/index.js";
+
+/**
+ * The client runs on the compact table; the types, the CLI and the MCP server on the full one.
+ * Both come from one `pnpm generate`: the compact one must say everything the methods need.
+ */
+describe("the compact operation table", () => {
+  it("is the full table without what the methods derive", () => {
+    expect(clientOperations).toEqual(operationTable.map(compactOperation));
+    for (const entry of operationTable) {
+      // Path parameters come from the path, in path order; listAll… from the name.
+      expect(pathParamNames(entry.path)).toEqual(entry.pathParams.map((p) => p.name));
+      const listAll = entry.pagination ? entry.name.replace(/^list/, "listAll") : null;
+      expect(listAll).toBe(entry.listAllName);
+    }
+  });
+
+  it("gives the pagination of a list by operationId (what the React hooks read)", () => {
+    expect(paginationOf("listContacts")).toEqual({ style: "offset", limit: 200 });
+    expect(paginationOf("listConversations")).toEqual({
+      style: "until",
+      cursor: "last_activity_at",
+      limit: 50,
+    });
+    expect(paginationOf("getContact")).toBeUndefined();
+  });
+});
