@@ -162,3 +162,27 @@ describe("faults while names are listed", () => {
     },
   );
 });
+
+describe("help", () => {
+  it("a filter that takes a name says so", async () => {
+    const list = (await cli(["conversations", "list", "--help"])).stdout;
+    expect(list).toMatch(/--shared-label <shared-label-id> .*a name or path \("Billing\/Refunds"\) works too/);
+    expect(list).toMatch(/--team-inbox <team-id> .*a team name works too/);
+    const users = (await cli(["users", "list", "--help"])).stdout;
+    expect(users).toMatch(/--organization <organization-id> .*an organization name works too/);
+    const tasks = (await cli(["tasks", "list", "--help"])).stdout;
+    expect(tasks).toMatch(/--assignee <user-id> .*a user's name or email works too/);
+    // A filter that takes no name says nothing of names.
+    expect(list).not.toMatch(/--email <email> .*works too/);
+  });
+});
+
+describe("an id the API does not know", () => {
+  it("a 404 after --label ids does not blame only the conversation", async () => {
+    const ghost = "11111111-2222-3333-4444-555555555555";
+    const result = await run(["conversations", "label", conversation, "--label", ghost]);
+    expect(result.code).toBe(4);
+    expect(result.stderr).toContain(`--label ${ghost}`);
+    expect(result.stderr).toContain("missive shared-labels list");
+  });
+});

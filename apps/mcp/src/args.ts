@@ -1,6 +1,6 @@
 /** The command line of `missive-mcp`, parsed with node:util's parseArgs. */
 import { parseArgs } from "node:util";
-import { type Policy, parseToolsets } from "./policy.js";
+import { type Policy, parseToolsets, staticToolsetsByDefault } from "./policy.js";
 import { parseToolMode, type ToolMode } from "./tool-mode.js";
 
 export interface Options {
@@ -43,8 +43,9 @@ Options:
   --read-only            list and allow only tools that read
   --allow-send           allow sending: drafts with send/send_at, custom-channel messages
   --allow-destructive    allow deletes and merges (they cannot be undone)
-  --toolsets a,b         only these toolsets: conversations, contacts, tasks, shared-labels,
-                         responses, organizations, hooks, analytics
+  --toolsets a,b|all     only these toolsets: conversations, contacts, tasks, shared-labels,
+                         responses, organizations, hooks, analytics; static mode lists all but
+                         responses, hooks and analytics unless told (all: every one)
   --profile NAME         the CLI profile whose token to use (stdio)
   --base-url URL         Missive API root
   --redis-url URL        share each token's rate limit through Redis with every other process
@@ -105,6 +106,7 @@ export function parseOptions(
       version: { type: "boolean", short: "v" },
     },
   });
+  const tools = parseToolMode(values.tools);
   const port = values.port === undefined ? 3000 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     throw new Error(`--port must be a port number (0-65535), got "${values.port}"`);
@@ -119,9 +121,9 @@ export function parseOptions(
       readOnly: values["read-only"] === true,
       allowSend: values["allow-send"] === true,
       allowDestructive: values["allow-destructive"] === true,
-      toolsets: values.toolsets === undefined ? null : parseToolsets(values.toolsets),
+      toolsets: toolsetsOf(values.toolsets, tools),
     },
-    tools: parseToolMode(values.tools),
+    tools,
     http: values.http
       ? {
           host: values.host ?? "127.0.0.1",
@@ -137,4 +139,11 @@ export function parseOptions(
     help: values.help === true,
     version: values.version === true,
   };
+}
+
+/** `--toolsets`: the named ones, `all`, or by default (static mode) the inbox work's. */
+function toolsetsOf(given: string | undefined, mode: ToolMode): Policy["toolsets"] {
+  if (given === "all") return null;
+  if (given !== undefined) return parseToolsets(given);
+  return mode === "static" ? staticToolsetsByDefault : null;
 }

@@ -46,12 +46,23 @@ function withContact(conversations: Entity[], query: Record<string, unknown>): E
   );
 }
 
-/** Every mailbox filter returns the whole seeded set; one of them is required. */
+/** `shared_label=<id>` keeps the conversations carrying that label (what Missive lists). */
+function withLabel(conversations: Entity[], query: Record<string, unknown>): Entity[] {
+  if (typeof query.shared_label !== "string") return conversations;
+  return conversations.filter((c) =>
+    ((c.shared_labels as Entity[] | undefined) ?? []).some((l) => l.id === query.shared_label),
+  );
+}
+
+/**
+ * Every mailbox filter returns the whole seeded set (one of them is required), but a shared
+ * label keeps only the conversations that carry it.
+ */
 const listConversations: Handler = ({ query, state }) => {
   if (!MAILBOXES.some((name) => query[name] !== undefined && query[name] !== false)) {
     throw badRequest("Filter by a mailbox, a shared label or a team mailbox");
   }
-  const page = untilPage(withContact(state.conversations, query), {
+  const page = untilPage(withContact(withLabel(state.conversations, query), query), {
     cursor: "last_activity_at",
     until: query.until as number | undefined,
     limit: query.limit as number,

@@ -53,6 +53,12 @@ const createMessage: Handler = (context) => {
   const { input, conversation, item: message } = createNested(context, "messages");
   if (typeof input.body === "string")
     context.state.nested.bodies.set(message.id as string, input.body);
+  // The sender as given (mergeCompatible copies only plain fields).
+  const from = input.from_field as Entity | undefined;
+  if (from && typeof from.address === "string") {
+    const name = typeof from.name === "string" ? from.name : from.address;
+    message.from_field = { name, address: from.address };
+  }
   context.state.nested.add(conversation, "messages", message);
   touchConversation(context.state, conversation, "messages");
   return { status: 200, body: { messages: message } };

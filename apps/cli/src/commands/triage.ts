@@ -214,11 +214,13 @@ Usage: ${name} <ids…> [flags]`,
       }
       const client = await makeClient(options, io);
       const signal = io.signal;
-      const result = posts
-        ? await Promise.all(posts.map((post) => client.posts.create(post as never, { signal })))
-        : await client.conversations.update(ids.map((id) => ({ id, ...change })) as never, {
-            signal,
-          });
+      const { withDirectoryHint } = await import("./triage-not-found.js");
+      const result = await (posts
+        ? Promise.all(posts.map((post) => client.posts.create(post as never, { signal })))
+        : client.conversations.update(ids.map((id) => ({ id, ...change })) as never, { signal })
+      ).catch((error: unknown) => {
+        throw withDirectoryHint(error, values);
+      });
       printResult(result, outputOptions(options, io), io);
       confirm(
         io,
