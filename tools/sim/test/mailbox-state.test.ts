@@ -39,3 +39,28 @@ it("a closed conversation leaves the Inbox for Closed, and a reopened one comes 
   expect(await ids("inbox=true")).toContain(first);
   expect(await ids("closed=true")).toEqual([]);
 });
+
+it("a post acts on its conversation as Missive's does: close, label, then reopen", async () => {
+  const target = String(sim.state.conversations[3]?.id);
+  const label = sim.state.sharedLabels[0] as Record<string, unknown>;
+  const post = async (fields: Record<string, unknown>) =>
+    expect(
+      (
+        await call(sim.url, "POST", "/posts", {
+          posts: {
+            conversation: target,
+            text: "Handled.",
+            notification: { title: "Bot", body: "Handled" },
+            ...fields,
+          },
+        })
+      ).status,
+    ).toBe(200);
+  await post({ close: true, organization: label.organization, add_shared_labels: [label.id] });
+  expect(await ids("inbox=true")).not.toContain(target);
+  expect(await ids("closed=true")).toContain(target);
+  expect(await ids(`shared_label=${label.id}`)).toContain(target);
+
+  await post({ reopen: true });
+  expect(await ids("inbox=true")).toContain(target);
+});
