@@ -6,17 +6,13 @@ import { run } from "../dist/main.js";
 
 const windowMs = Number(process.env.EXPORT_WINDOW_MS ?? 60_000);
 const line = (level) => (message) => process.stderr.write(`${level}: ${message}\n`);
-// As dist/cli.js: the signal of Ctrl-C is on every request of the export.
+// The process's streams and environment, as dist/cli.js passes them, and its Ctrl-C signal.
+const { stdout, stderr, stdin, env } = process;
 const controller = new AbortController();
 process.on("SIGINT", () => controller.abort());
+const logger = { warn: line("warning"), debug: line("debug") };
+const io = { stdout, stderr, stdin, env, signal: controller.signal };
 process.exitCode = await run(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
-  env: process.env,
-  signal: controller.signal,
-  clientOptions: {
-    rateLimit: { windowMs },
-    logger: { warn: line("warning"), debug: line("debug") },
-  },
+  ...io,
+  clientOptions: { rateLimit: { windowMs }, logger },
 });
