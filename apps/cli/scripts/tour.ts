@@ -25,8 +25,6 @@ const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdi
 
 const idOf = (list: Array<Record<string, unknown>>, index = 0) => String(list[index]?.id);
 const conversation = idOf(sim.state.conversations);
-const organization = idOf(sim.state.organizations);
-const refunds = sim.state.sharedLabels.find((label) => label.name === "Refunds");
 const contactBook = idOf(sim.state.contactBooks);
 
 const tour: Array<[string, string[]]> = [
@@ -36,8 +34,8 @@ const tour: Array<[string, string[]]> = [
     ["conversations", "list", "--inbox", "--limit", "2", "--fields", "id,latest_message_subject"],
   ],
   [
-    "Save the organization once: label, assign and analytics commands use it",
-    ["config", "set", "organization", organization],
+    "Save the organization once, by name: label, assign and analytics commands use it",
+    ["config", "set", "organization", "Acme"],
   ],
   [
     "Close the newest one silently (PATCH, no post): the exact request first, then for real",
@@ -45,8 +43,8 @@ const tour: Array<[string, string[]]> = [
   ],
   ["", ["conversations", "close", conversation, "--fields", "id"]],
   [
-    "Label it Refunds, silently too",
-    ["conversations", "label", conversation, "--label", String(refunds?.id), "--fields", "id"],
+    "Label it Refunds (a label's name or path, or its id), silently too",
+    ["conversations", "label", conversation, "--label", "Refunds", "--fields", "id"],
   ],
   [
     "A post on the same conversation (visible to the team)",
@@ -71,18 +69,8 @@ const tour: Array<[string, string[]]> = [
     ],
   ],
   [
-    "An analytics report: created, waited for, printed",
-    [
-      "analytics",
-      "report",
-      "--organization",
-      organization,
-      "--start",
-      "2026-01-01",
-      "--end",
-      "2026-02-01",
-      "--wait",
-    ],
+    "An analytics report of the saved organization: created, waited for, printed",
+    ["analytics", "report", "--start", "2026-01-01", "--end", "2026-02-01", "--wait"],
   ],
   [
     "Contacts of a contact book, three fields each",

@@ -1,13 +1,19 @@
 /**
- * The organization of the triage commands: `--organization`, else `MISSIVE_ORGANIZATION`, else
- * the profile's `organization` (`missive config set organization <id>`). Missive requires it to
- * add labels, assignees or users, so a missing one stops the command before anything is sent.
+ * The organization of a command: `--organization`, else `MISSIVE_ORGANIZATION`, else the
+ * profile's `organization` (`missive config set organization <id|name>`). A name (`Acme`) is
+ * resolved to its id from `GET /organizations`. Missive requires it to add labels, assignees
+ * or users, so a missing one stops the command before anything is sent.
  */
 import type { GlobalOptions } from "./command.js";
 import { configWarning, profileName, readConfig } from "./config.js";
 import { UsageError } from "./errors.js";
 import type { CliIo } from "./io.js";
 
+/** What to say when no organization is known: every way to give one. */
+export const ORGANIZATION_HINT =
+  "pass --organization <id|name>, set MISSIVE_ORGANIZATION, or save one for the profile with `missive config set organization <id|name>`";
+
+/** The organization as given (flag, environment or profile), not yet resolved. */
 export async function defaultOrganization(
   flag: string | undefined,
   options: GlobalOptions,
@@ -20,15 +26,25 @@ export async function defaultOrganization(
   return config.profiles[profileName(options.profile, io.env)]?.organization;
 }
 
+/** The organization's id, a name resolved; `undefined` when none is given anywhere. */
+export async function organizationId(
+  flag: string | undefined,
+  options: GlobalOptions,
+  io: CliIo,
+): Promise<string | undefined> {
+  const given = await defaultOrganization(flag, options, io);
+  if (given === undefined) return undefined;
+  const { resolveId } = await import("./directory.js");
+  return resolveId("organization", given, "organization", { options, io });
+}
+
 export async function requireOrganization(
   flag: string | undefined,
   options: GlobalOptions,
   io: CliIo,
   what: string,
 ): Promise<string> {
-  const organization = await defaultOrganization(flag, options, io);
+  const organization = await organizationId(flag, options, io);
   if (organization) return organization;
-  throw new UsageError(
-    `${what} needs an organization: pass --organization <id>, set MISSIVE_ORGANIZATION, or save one for the profile with \`missive config set organization <id>\`. Nothing was sent.`,
-  );
+  throw new UsageError(`${what} needs an organization: ${ORGANIZATION_HINT}. Nothing was sent.`);
 }

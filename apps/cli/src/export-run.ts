@@ -31,7 +31,14 @@ export async function runExport(
   if (format !== "ndjson" && format !== "csv") {
     throw new UsageError(`--format must be one of: ndjson, csv (got "${String(format)}").`);
   }
-  const { until: _u, offset: _o, ...query } = queryValues(command, options.extra);
+  const { resolveQueryNames } = await import("./query-names.js");
+  const resolved = await resolveQueryNames(
+    command,
+    queryValues(command, options.extra),
+    options,
+    io,
+  );
+  const { until: _u, offset: _o, ...query } = resolved;
   let fields = commaList(options.fields);
   const outputFlag = options.output;
   const file = outputFlag === undefined ? undefined : resolve(io.cwd ?? process.cwd(), outputFlag);

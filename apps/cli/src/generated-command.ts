@@ -151,7 +151,9 @@ export async function runGenerated(
   }
   const path = pathValues(command, values, positionals);
   await checkPathValues(command, path);
-  const query = queryValues(command, values);
+  const globals = globalOptions(values);
+  const { resolveQueryNames } = await import("./query-names.js");
+  const query = await resolveQueryNames(command, queryValues(command, values), globals, io);
   const body = command.operation.requestBody;
   let payload: unknown;
   if (body) {
@@ -163,6 +165,8 @@ export async function runGenerated(
         `missive ${name} needs a body: --data '<json>', --data @file.json or --data - (stdin). See \`missive ${name} --help\`.`,
       );
     }
+    const { withDefaultOrganization } = await import("./body-organization.js");
+    payload = await withDefaultOrganization(command, payload, globals, io);
     const idsParam = command.entry.idsFromBody;
     if (idsParam !== null) payload = withIds(payload, path[idsParam]);
     if (payload !== undefined) {
@@ -193,7 +197,6 @@ export async function runGenerated(
     );
     return ExitCode.ok;
   }
-  const globals = globalOptions(values);
   const output = outputOptions({ json: globals.json, fields: listFlag(values, "fields") }, io);
   const paginate = values.all === true || values.paginate === true;
   const client = await makeClient(globals, io);
@@ -215,6 +218,10 @@ export async function runGenerated(
       ? [payload]
       : [...pathArgs, ...(body ? [payload] : []), ...(command.entry.query ? [query] : [])];
   const result = await method(...callArgs, { signal });
+  if (command.operation.method !== "get") {
+    const { forgetLists } = await import("./directory-cache.js");
+    await forgetLists(io, command.resource);
+  }
   printResult(result, output, io);
   const done = PAST[command.action];
   if (done) {

@@ -11,7 +11,7 @@ import { kebab } from "./names.js";
 const singular = (resource: string) => resource.replace(/([^s])s$/, "$1");
 
 /** What a parameter's value is, from its description: `Team ID: …` → `team-id`. */
-function valueName(param: ParameterMetadata): string | undefined {
+export function valueName(param: ParameterMetadata): string | undefined {
   const text = param.description.replace(/\s+/g, " ");
   const named = /^([A-Z][a-z]+(?: [a-z]+)*) ID\b/.exec(text)?.[1];
   if (named) return `${kebab(named)}-id`;

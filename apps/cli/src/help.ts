@@ -1,7 +1,18 @@
 import { columns, globalHelp } from "./command.js";
 import { commandTable, type GeneratedCommand, resources } from "./command-table.js";
 import { COMMANDS, commandsUnder } from "./commands/index.js";
+import type { DirectoryKind } from "./directory.js";
 import { cliDescription, pathPlaceholder, queryPlaceholder } from "./help-words.js";
+import { kindOf } from "./query-names.js";
+
+/** After a filter whose value is looked up by name (`query-names.ts`). */
+const NAMES_TOO: Record<DirectoryKind, string> = {
+  label: 'Instead of the ID, a name or path ("Billing/Refunds") works too.',
+  user: "Instead of the ID, a user's name or email works too.",
+  team: "Instead of the ID, a team name works too.",
+  organization: "Instead of the ID, an organization name works too.",
+};
+
 import { describeParam } from "./param-values.js";
 import { requiredFilterFlags } from "./required-filters.js";
 
@@ -107,7 +118,9 @@ export function actionHelp(c: GeneratedCommand): string {
   for (const p of c.queryParams) {
     // A switch needs no "(boolean, default false)": its name and what it does say it all.
     const about = p.type === "boolean" ? "" : ` (${describeParam(p)})`;
-    rows.push([`--${p.flag}${queryPlaceholder(p)}`, `${cliDescription(c, p)}${about}`]);
+    const kind = kindOf(p);
+    const named = kind ? ` ${NAMES_TOO[kind]}` : "";
+    rows.push([`--${p.flag}${queryPlaceholder(p)}`, `${cliDescription(c, p)}${named}${about}`]);
   }
   if (op.requestBody) {
     const env = op.requestBody.envelope;

@@ -28,6 +28,8 @@ export interface CliIo {
   fetch?: ((request: Request) => Promise<Response>) | undefined;
   /** Aborts when the user presses Ctrl-C: requests stop, `export` finishes its line and exits 130. */
   signal?: AbortSignal | undefined;
+  /** The clock, in ms (tests move it: the directory cache's expiry). Default: `Date.now`. */
+  now?: (() => number) | undefined;
   /** Extra client options for tests (e.g. `{ maxRetries: 0 }`); the token is the CLI's to choose. */
   clientOptions?: Omit<MissiveClientOptions, "token"> | undefined;
 }

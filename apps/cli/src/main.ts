@@ -52,6 +52,16 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
         `Unknown ${resource} command "${action}".${didYouMean(near && `missive ${resource} ${near}`)} Use ${names.join(", ")}.`,
       );
     }
+    // A mistyped global flag before the command (`missive --jsn users list`).
+    if (resource.startsWith("-")) {
+      const { GLOBAL_FLAGS } = await import("./command.js");
+      const flag = resource.split("=")[0] ?? resource;
+      const near = closest(
+        flag,
+        [...Object.keys(GLOBAL_FLAGS), "version"].map((f) => `--${f}`),
+      );
+      throw new UsageError(`Unknown option '${flag}'.${didYouMean(near)} See \`missive --help\`.`);
+    }
     // Each name once: `conversations` and `analytics` are resources that also have commands.
     const resources = table.resources();
     const commands = [...new Set(registry.COMMANDS.map((c) => c.name.split(" ")[0] ?? ""))];
@@ -111,14 +121,16 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 /**
  * The token is never printed, whatever the message quotes: `MISSIVE_API_TOKEN`, and any
  * token-like value (`missive_pat-…`, `Bearer …`) however it got there. A token saved by `auth
- * login` never goes into a message: errors name the profile, and show a token masked. The
+ * login` never goes into a message: errors name the profile, and show a token masked. Nor does
+ * the password of a URL. The
  * client is loaded only on this error path.
  */
 async function redact(message: string, env: CliIo["env"]): Promise<string> {
   const token = env.MISSIVE_API_TOKEN?.trim();
   const bare = token && token.length >= 4 ? message.split(token).join("[redacted]") : message;
   const { redactSecrets } = await import("@missive-ts/client");
-  return redactSecrets(bare);
+  // A password in a URL (`http://me:secret@proxy/`): the base URL may carry one.
+  return redactSecrets(bare).replace(/(\/\/[^\s/:@]*):[^\s/@]+@/g, "$1:***@");
 }
 
 export { CliError, UsageError };

@@ -57,11 +57,11 @@ describe("missive post", () => {
         "Deployed v2",
         "--close",
         "--label",
-        "l1,l2",
+        "b45a00fd-353a-4fa2-a487-2465c35c3a01,b45a00fd-353a-4fa2-a487-2465c35c3a02",
         "--assign",
-        "u1",
+        "a41a00fd-453d-49d7-a487-9765c35a3b01",
         "--organization",
-        "o1",
+        "0d9bab85-a74f-4ece-9142-0f9b9f36ff01",
         "--notification-title",
         "CI",
       ],
@@ -72,10 +72,13 @@ describe("missive post", () => {
       posts: {
         conversation: "c1",
         text: "Deployed v2",
-        organization: "o1",
+        organization: "0d9bab85-a74f-4ece-9142-0f9b9f36ff01",
         close: true,
-        add_shared_labels: ["l1", "l2"],
-        add_assignees: ["u1"],
+        add_shared_labels: [
+          "b45a00fd-353a-4fa2-a487-2465c35c3a01",
+          "b45a00fd-353a-4fa2-a487-2465c35c3a02",
+        ],
+        add_assignees: ["a41a00fd-453d-49d7-a487-9765c35a3b01"],
         notification: { title: "CI", body: "Deployed v2" },
       },
     });
@@ -145,17 +148,15 @@ describe("missive send", () => {
   });
 });
 
+/** An organization id, UUID-shaped as Missive's are (a name would be looked up). */
+const ORG = "0d9bab85-a74f-4ece-9142-0f9b9f36ff01";
+
 describe("missive analytics report", () => {
   it("--wait creates the report, polls and prints it", async () => {
     const rec = recordRequests();
     const { code, stdout } = await cli(
       [
-        "analytics",
-        "report",
-        "--organization",
-        "o1",
-        "--start",
-        "1700000000",
+        ...["analytics", "report", "--organization", ORG, "--start", "1700000000"],
         "--end",
         "2023-11-21",
         "--wait",
@@ -167,7 +168,11 @@ describe("missive analytics report", () => {
     expect(code).toBe(0);
     expect(rec.sent.map((s) => s.method)).toEqual(["POST", "GET"]);
     expect(rec.sent[0]?.body).toEqual({
-      reports: { organization: "o1", start: 1700000000, end: 1700524800 },
+      reports: {
+        organization: ORG,
+        start: 1700000000,
+        end: 1700524800,
+      },
     });
     // The report is printed whole: what `GET /analytics/reports/{id}` holds under `reports`.
     expect(
@@ -177,14 +182,22 @@ describe("missive analytics report", () => {
 
   it("--dry-run prints the create request, even with --wait, and sends nothing", async () => {
     const rec = recordRequests();
-    const args = ["analytics", "report", "--organization", "o1", "--start", "1700000000"];
+    const args = ["analytics", "report", "--organization", ORG, "--start", "1700000000"];
     const result = await cli(
-      [...args, "--end", "1700524800", "--team", "t1,t2", "--wait", "--dry-run"],
+      [
+        ...args,
+        "--end",
+        "1700524800",
+        "--team",
+        "d75aecb6-96a2-4b5f-afa6-19d1916052e1,d75aecb6-96a2-4b5f-afa6-19d1916052e2",
+        "--wait",
+        "--dry-run",
+      ],
       rec,
     );
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toBe(
-      'POST /analytics/reports\n{"reports":{"organization":"o1","start":1700000000,"end":1700524800,"teams":["t1","t2"]}}\n',
+      `POST /analytics/reports\n{"reports":{"start":1700000000,"end":1700524800,"organization":"${ORG}","teams":["d75aecb6-96a2-4b5f-afa6-19d1916052e1","d75aecb6-96a2-4b5f-afa6-19d1916052e2"]}}\n`,
     );
     expect(rec.sent).toEqual([]);
   });

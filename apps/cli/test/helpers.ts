@@ -15,6 +15,8 @@ export interface CliOptions {
   tty?: boolean;
   signal?: AbortSignal;
   cwd?: string;
+  /** The CLI's clock in ms (the directory cache's expiry). */
+  now?: () => number;
 }
 
 export interface CliResult {
@@ -55,6 +57,7 @@ export async function cli(argv: readonly string[], options: CliOptions = {}): Pr
     fetch: options.fetch,
     signal: options.signal,
     cwd: options.cwd,
+    now: options.now,
     clientOptions: { maxRetries: 0, rateLimit: false },
   };
   const code = await run(argv, io);

@@ -72,7 +72,7 @@ describe("a confirmation after a write, on a terminal only", () => {
     expect(piped.stderr).toBe("");
   });
 
-  it("a generated write and post confirm too", async () => {
+  it("a generated write, post and send confirm too", async () => {
     const { fetch } = recordRequests();
     const created = await cli(
       ["shared-labels", "create", "--data", '{"name":"Refunds","organization":"o1"}'],
@@ -86,6 +86,22 @@ describe("a confirmation after a write, on a terminal only", () => {
     const post = await cli(["post", "--conversation", ID, "--text", "hi"], { fetch, tty: true });
     expect(post.code, post.stderr).toBe(0);
     expect(post.stderr).toMatch(/✓ Posted to conversation \S+/);
+    const sent = await cli(
+      [
+        "send",
+        "--to",
+        "ann@example.com",
+        "--from",
+        "me@example.com",
+        "--subject",
+        "Hi",
+        "--body",
+        "Hello",
+      ],
+      { fetch, tty: true },
+    );
+    expect(sent.code, sent.stderr).toBe(0);
+    expect(sent.stderr).toContain("✓ Sent to ann@example.com\n");
   });
 });
 

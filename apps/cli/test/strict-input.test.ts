@@ -30,7 +30,16 @@ describe("numbers are read strictly (#13.15)", () => {
   });
 
   it("analytics report --timeout 0x10 is refused", async () => {
-    const args = ["analytics", "report", "--organization", "o", "--start", "1", "--end", "2"];
+    const args = [
+      "analytics",
+      "report",
+      "--organization",
+      "0d9bab85-a74f-4ece-9142-0f9b9f36ff00",
+      "--start",
+      "1",
+      "--end",
+      "2",
+    ];
     const { code, stderr } = await cli([...args, "--wait", "--timeout", "0x10"]);
     expect(code).toBe(2);
     expect(stderr).toContain("--timeout must be a number");

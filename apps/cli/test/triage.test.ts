@@ -24,7 +24,13 @@ describe("missive conversations close|reopen|label|unlabel|assign|unassign|move"
   it("acts on several ids in one request; move takes --inbox or --team", async () => {
     const { sent, fetch } = recordRequests();
     expect((await cli(["conversations", "reopen", ID, "c2"], { fetch })).code).toBe(0);
-    expect((await cli(["conversations", "move", ID, "--team", "t1"], { fetch })).code).toBe(0);
+    expect(
+      (
+        await cli(["conversations", "move", ID, "--team", "d75aecb6-96a2-4b5f-afa6-19d1916052e1"], {
+          fetch,
+        })
+      ).code,
+    ).toBe(0);
     expect(sent.map((s) => [s.path, s.body])).toEqual([
       [
         `/conversations/${ID},c2`,
@@ -37,10 +43,17 @@ describe("missive conversations close|reopen|label|unlabel|assign|unassign|move"
       ],
       [
         `/conversations/${ID}`,
-        { conversations: [{ id: ID, team: "t1", add_to_team_inbox: true }] },
+        {
+          conversations: [
+            { id: ID, team: "d75aecb6-96a2-4b5f-afa6-19d1916052e1", add_to_team_inbox: true },
+          ],
+        },
       ],
     ]);
-    const both = await cli(["conversations", "move", ID, "--inbox", "--team", "t1"], { fetch });
+    const both = await cli(
+      ["conversations", "move", ID, "--inbox", "--team", "d75aecb6-96a2-4b5f-afa6-19d1916052e1"],
+      { fetch },
+    );
     expect(both.code).toBe(2);
     expect(sent).toHaveLength(2);
   });
@@ -58,20 +71,61 @@ describe("missive conversations close|reopen|label|unlabel|assign|unassign|move"
     const { sent, fetch } = recordRequests();
     const config = tempDir();
     const env = { MISSIVE_CONFIG_DIR: config };
-    expect((await cli(["config", "set", "organization", "o-profile"], { env })).code).toBe(0);
-    await cli(["conversations", "label", ID, "--label", "l1,l2"], { fetch, env });
-    await cli(["conversations", "assign", ID, "--user", "u1"], {
+    expect(
+      (
+        await cli(["config", "set", "organization", "0d9bab85-a74f-4ece-9142-0f9b9f36ffa1"], {
+          env,
+        })
+      ).code,
+    ).toBe(0);
+    await cli(
+      [
+        "conversations",
+        "label",
+        ID,
+        "--label",
+        "b45a00fd-353a-4fa2-a487-2465c35c3a01,b45a00fd-353a-4fa2-a487-2465c35c3a02",
+      ],
+      { fetch, env },
+    );
+    await cli(["conversations", "assign", ID, "--user", "a41a00fd-453d-49d7-a487-9765c35a3b01"], {
       fetch,
-      env: { ...env, MISSIVE_ORGANIZATION: "o-env" },
+      env: { ...env, MISSIVE_ORGANIZATION: "0d9bab85-a74f-4ece-9142-0f9b9f36ffe1" },
     });
-    await cli(["conversations", "unassign", ID, "--user", "u1", "--organization", "o-flag"], {
-      fetch,
-      env: { ...env, MISSIVE_ORGANIZATION: "o-env" },
-    });
+    await cli(
+      [
+        "conversations",
+        "unassign",
+        ID,
+        "--user",
+        "a41a00fd-453d-49d7-a487-9765c35a3b01",
+        "--organization",
+        "0d9bab85-a74f-4ece-9142-0f9b9f36fff1",
+      ],
+      {
+        fetch,
+        env: { ...env, MISSIVE_ORGANIZATION: "0d9bab85-a74f-4ece-9142-0f9b9f36ffe1" },
+      },
+    );
     expect(sent.map((s) => (s.body as { conversations: unknown[] }).conversations[0])).toEqual([
-      { id: ID, add_shared_labels: ["l1", "l2"], organization: "o-profile" },
-      { id: ID, add_assignees: ["u1"], organization: "o-env" },
-      { id: ID, remove_assignees: ["u1"], organization: "o-flag" },
+      {
+        id: ID,
+        add_shared_labels: [
+          "b45a00fd-353a-4fa2-a487-2465c35c3a01",
+          "b45a00fd-353a-4fa2-a487-2465c35c3a02",
+        ],
+        organization: "0d9bab85-a74f-4ece-9142-0f9b9f36ffa1",
+      },
+      {
+        id: ID,
+        add_assignees: ["a41a00fd-453d-49d7-a487-9765c35a3b01"],
+        organization: "0d9bab85-a74f-4ece-9142-0f9b9f36ffe1",
+      },
+      {
+        id: ID,
+        remove_assignees: ["a41a00fd-453d-49d7-a487-9765c35a3b01"],
+        organization: "0d9bab85-a74f-4ece-9142-0f9b9f36fff1",
+      },
     ]);
   });
 

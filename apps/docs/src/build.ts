@@ -1,6 +1,7 @@
 /**
  * Builds the site into dist/: the API reference (Redocly `build-docs --inlineBundle`, so the page
- * needs no CDN) and one HTML page per guide, rendered from Markdown with a shared layout.
+ * needs no CDN) and one HTML page per guide, rendered from Markdown with a shared layout, code
+ * highlighted at build time (Shiki), and the guides' search index (Pagefind, in dist/pagefind/).
  *
  *   pnpm docs:build            (root)   or   pnpm --filter @missive-ts/docs build
  */
@@ -10,8 +11,12 @@ import { tmpdir } from "node:os";
 import { join, posix } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
+import { createCodeHighlighter, type Highlight } from "./highlight.js";
 import { renderMarkdown } from "./markdown.js";
+import { pageScript } from "./page-script.js";
 import { withPlanBadges } from "./plan-badges.js";
+import { withGuidesLink } from "./reference-links.js";
+import { writeSearchIndex } from "./search-index.js";
 import {
   defaultOutDir,
   docsRoot,
@@ -55,18 +60,24 @@ function layout(page: GuidePage, title: string, body: string): string {
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>${escapeHtml(title)} · missive-ts</title>
     <link rel="stylesheet" href="style.css">
+    <link rel="stylesheet" href="pagefind/pagefind-ui.css">
+    <script src="pagefind/pagefind-ui.js" defer></script>
+    <script src="site.js" defer></script>
   </head>
   <body>
-    <header><a class="brand" href="index.html">missive-ts</a></header>
+    <header>
+      <a class="brand" href="index.html">missive-ts</a>
+      <div id="search" class="search" role="search" aria-label="Search the guides"></div>
+    </header>
     <div class="page">
       <nav aria-label="Site">
         <ul>
         ${nav}
         </ul>
       </nav>
-      <main>
+      <main data-pagefind-body>
 ${body}
-        <footer>Source: <a href="${repoUrl}/${page.source}">${escapeHtml(page.source)}</a></footer>
+        <footer data-pagefind-ignore>Source: <a href="${repoUrl}/${page.source}">${escapeHtml(page.source)}</a></footer>
       </main>
     </div>
   </body>
@@ -99,14 +110,14 @@ async function appendedSection(path: string): Promise<string> {
   return markdown.replace(/\]\((?!https?:|#)([^)]+)\)/g, (_, href: string) => `](${links(href)})`);
 }
 
-async function renderGuide(page: GuidePage): Promise<string> {
+async function renderGuide(page: GuidePage, highlight: Highlight): Promise<string> {
   let source = await readFile(join(repoRoot, page.source), "utf8");
   const external = !page.source.startsWith("apps/docs/guides/");
   for (const path of page.append ?? []) source += `\n${await appendedSection(path)}`;
-  const rendered = renderMarkdown(
-    source,
-    external ? { rewriteLink: githubLinks(posix.dirname(page.source)) } : {},
-  );
+  const rendered = renderMarkdown(source, {
+    highlight,
+    ...(external ? { rewriteLink: githubLinks(posix.dirname(page.source)) } : {}),
+  });
   let body = rendered.html;
   if (page.slug === "reconciliation" && rendered.sections.length > 0) {
     const toc = rendered.sections
@@ -126,7 +137,7 @@ async function buildReference(outDir: string): Promise<void> {
   const scratch = await mkdtemp(join(tmpdir(), "missive-ts-reference-"));
   const badgedSpec = join(scratch, "openapi.json");
   const spec = JSON.parse(await readFile(specPath, "utf8"));
-  await writeFile(badgedSpec, JSON.stringify(withPlanBadges(spec)));
+  await writeFile(badgedSpec, JSON.stringify(withGuidesLink(withPlanBadges(spec))));
   try {
     await runRedocly(redocly, badgedSpec, outDir);
   } finally {
@@ -156,12 +167,19 @@ export async function buildSite(outDir: string = defaultOutDir): Promise<BuildRe
   const started = performance.now();
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
+  const highlight = await createCodeHighlighter();
+  const guides = await Promise.all(
+    guidePages.map(async (page) => ({
+      url: `${page.slug}.html`,
+      html: await renderGuide(page, highlight),
+    })),
+  );
   await Promise.all([
     buildReference(outDir),
     writeFile(join(outDir, "style.css"), stylesheet),
-    ...guidePages.map(async (page) =>
-      writeFile(join(outDir, `${page.slug}.html`), await renderGuide(page)),
-    ),
+    writeFile(join(outDir, "site.js"), pageScript),
+    ...guides.map((guide) => writeFile(join(outDir, guide.url), guide.html)),
+    writeSearchIndex(outDir, guides),
   ]);
   const ms = performance.now() - started;
   const files = (await readdir(outDir)).sort();

@@ -1,4 +1,5 @@
 import { Marked, type Tokens } from "marked";
+import type { Highlight } from "./highlight.js";
 
 /** A heading's anchor: lower case, words joined by `-`, punctuation dropped. */
 export function slugify(text: string): string {
@@ -26,7 +27,7 @@ export interface RenderedPage {
  */
 export function renderMarkdown(
   source: string,
-  options: { rewriteLink?: (href: string) => string } = {},
+  options: { rewriteLink?: (href: string) => string; highlight?: Highlight } = {},
 ): RenderedPage {
   const rewriteLink =
     options.rewriteLink ?? ((href: string) => href.replace(/\.md(#|$)/, ".html$1"));
@@ -47,6 +48,11 @@ export function renderMarkdown(
       if (!/^([a-z]+:|#)/i.test(link.href)) link.href = rewriteLink(link.href);
     },
     renderer: {
+      code(token) {
+        if (!options.highlight) return false; // marked's own <pre><code>
+        // The copy button is wired by the page script (site.js); without it, plain code remains.
+        return `<div class="code-block">${options.highlight(token.text, (token.lang ?? "").split(/\s/)[0] ?? "")}<button type="button" class="copy" aria-label="Copy code" data-pagefind-ignore>Copy</button></div>\n`;
+      },
       heading(token) {
         // `## Title {#stable-id}` pins the anchor (the reconciliation log's entry ids, which
         // the spec's `x-reconciliation` names): the id is used as is and not shown.

@@ -48,6 +48,11 @@ export const guidePages: GuidePage[] = [
   },
   { slug: "cli", nav: "CLI", source: "apps/docs/guides/cli.md" },
   {
+    slug: "search-and-report",
+    nav: "Search & reports",
+    source: "apps/docs/guides/search-and-report.md",
+  },
+  {
     slug: "mcp",
     nav: "MCP server",
     source: "apps/docs/guides/mcp.md",

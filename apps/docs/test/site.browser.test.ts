@@ -8,7 +8,15 @@ import { join } from "node:path";
 import { hasChromium } from "@missive-ts/browser";
 import { operationMetadata } from "@missive-ts/schema";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { GUIDES_LINK_TEXT } from "../src/reference-links.js";
 import { docsRoot, guidePages, referencePage } from "../src/site.js";
+import {
+  copyFirstBlock,
+  publishedPackages,
+  searchGuides,
+  sidebarAfterScroll,
+  tokenColours,
+} from "./guide-features.js";
 import { expectGuideRenders } from "./guide-page-checks.js";
 import type { OfflineSite } from "./offline-site.js";
 import {
@@ -141,6 +149,79 @@ describe.skipIf(!hasChromium)("docs site in chromium", () => {
     const site = await fixture.openSite();
     const problems = await checkLinks(site, fixture.url, operations.map(redocOperationHref));
     expect(problems, "broken links").toEqual([]);
+    expectCleanRun(site);
+  });
+
+  it("the home page lists every published package", async () => {
+    const site = await fixture.openSite();
+    const page = await site.open("index.html");
+    const listed = await page.locator("main table tr td:first-child code").allTextContents();
+    expect(listed.sort()).toEqual(await publishedPackages());
+    await mkdir(artifacts, { recursive: true });
+    await page.screenshot({ path: join(artifacts, "home.png") });
+    expectCleanRun(site);
+  });
+
+  it("code is highlighted at build time, and a copy button copies exactly the code", async () => {
+    const site = await fixture.openSite();
+    await site.context.grantPermissions(["clipboard-read", "clipboard-write"], {
+      origin: new URL(fixture.url).origin,
+    });
+    const page = await site.open("getting-started.html");
+    expect(await page.locator("main pre.shiki").count()).toBe(
+      await page.locator("main pre").count(),
+    );
+    // Keywords, strings, names and comments each in their colour: more than a few colours.
+    expect(await tokenColours(page, "createMissiveClient")).toBeGreaterThanOrEqual(4);
+    const { copied, shown } = await copyFirstBlock(page);
+    expect(copied).toBe(shown);
+    expect(copied).toContain("npm install @missive-ts/client");
+    await mkdir(artifacts, { recursive: true });
+    await page.locator("main pre.shiki").nth(1).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(artifacts, "guide-highlighted-code.png") });
+    expect(site.blocked, "highlighting fetched something").toEqual([]);
+    expectCleanRun(site);
+  });
+
+  it("the guides' search finds pages offline, from the index built with the site", async () => {
+    const site = await fixture.openSite();
+    // Each query on a fresh page, so one query's results cannot answer the next.
+    for (const [from, query, found] of [
+      ["index.html", "X-Hook-Signature", "webhooks.html"],
+      ["cli.html", "useConversations", "react.html"],
+    ] as const) {
+      const page = await site.open(from);
+      const links = await searchGuides(page, query);
+      expect(
+        links.some((href) => href.includes(found)),
+        `${query}: ${links.join(", ")}`,
+      ).toBe(true);
+      if (query === "X-Hook-Signature") {
+        await mkdir(artifacts, { recursive: true });
+        await page.screenshot({ path: join(artifacts, "search-results.png") });
+      }
+    }
+    expect(site.blocked, "the search asked another host for something").toEqual([]);
+    expectCleanRun(site);
+  });
+
+  it("the sidebar stays in view at the bottom of a long guide", async () => {
+    const site = await fixture.openSite();
+    const page = await site.open("reconciliation.html");
+    const { top, bottom, scrolled } = await sidebarAfterScroll(page);
+    expect(scrolled, "the page is long enough to scroll").toBeGreaterThan(2_000);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(bottom).toBeLessThanOrEqual(900);
+    expectCleanRun(site);
+  });
+
+  it("the reference links back to the guides", async () => {
+    const site = await fixture.openSite();
+    const page = await site.open(`${referencePage.slug}.html`);
+    const back = page.getByRole("link", { name: GUIDES_LINK_TEXT }).first();
+    await back.click();
+    await page.waitForURL(/index\.html$/);
+    expect(await page.locator("h1").textContent()).toContain("missive-ts");
     expectCleanRun(site);
   });
 });

@@ -1,9 +1,12 @@
 /** The command line of `missive-mcp`, parsed with node:util's parseArgs. */
 import { parseArgs } from "node:util";
-import { type Policy, parseToolsets } from "./policy.js";
+import { type Policy, parseToolsets, staticToolsetsByDefault } from "./policy.js";
+import { parseToolMode, type ToolMode } from "./tool-mode.js";
 
 export interface Options {
   policy: Policy;
+  /** How the API is offered: one tool per operation, meta-tools, or code. */
+  tools: ToolMode;
   http: {
     host: string;
     port: number;
@@ -14,6 +17,8 @@ export interface Options {
   baseUrl: string | undefined;
   /** Shares each token's rate limit with every process using this Redis. */
   redisUrl: string | undefined;
+  /** The local copy `search_conversations` reads (`--db`, `--database-url`). */
+  copy: { db: string | undefined; databaseUrl: string | undefined };
   help: boolean;
   version: boolean;
 }
@@ -32,11 +37,15 @@ Auth:
   API root: --base-url, else MISSIVE_BASE_URL, else the profile's, else Missive's
 
 Options:
+  --tools MODE           static (default): one tool per operation plus task tools;
+                         dynamic: search_tools, describe_tool, call_tool; code: search_api +
+                         execute, the client API run as code in a sandbox
   --read-only            list and allow only tools that read
   --allow-send           allow sending: drafts with send/send_at, custom-channel messages
   --allow-destructive    allow deletes and merges (they cannot be undone)
-  --toolsets a,b         only these toolsets: conversations, contacts, tasks, shared-labels,
-                         responses, organizations, hooks, analytics
+  --toolsets a,b|all     only these toolsets: conversations, contacts, tasks, shared-labels,
+                         responses, organizations, hooks, analytics; static mode lists all but
+                         responses, hooks and analytics unless told (all: every one)
   --profile NAME         the CLI profile whose token to use (stdio)
   --base-url URL         Missive API root
   --redis-url URL        share each token's rate limit through Redis with every other process
@@ -48,6 +57,8 @@ Options:
                          bound; any other Host is refused (DNS rebinding)
   --allowed-origins a,b  browser origins (https://app.example) allowed to call the server;
                          a request with any other Origin is refused with 403
+  --db PATH              add search_conversations over this \`missive sync\` SQLite copy
+  --database-url URL     the same over a Postgres copy
   -h, --help             this help
   -v, --version          the version
 `;
@@ -79,10 +90,13 @@ export function parseOptions(
       "read-only": { type: "boolean" },
       "allow-send": { type: "boolean" },
       "allow-destructive": { type: "boolean" },
+      tools: { type: "string" },
       toolsets: { type: "string" },
       profile: { type: "string" },
       "base-url": { type: "string" },
       "redis-url": { type: "string" },
+      db: { type: "string" },
+      "database-url": { type: "string" },
       http: { type: "boolean" },
       port: { type: "string" },
       host: { type: "string" },
@@ -92,6 +106,7 @@ export function parseOptions(
       version: { type: "boolean", short: "v" },
     },
   });
+  const tools = parseToolMode(values.tools);
   const port = values.port === undefined ? 3000 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     throw new Error(`--port must be a port number (0-65535), got "${values.port}"`);
@@ -106,8 +121,9 @@ export function parseOptions(
       readOnly: values["read-only"] === true,
       allowSend: values["allow-send"] === true,
       allowDestructive: values["allow-destructive"] === true,
-      toolsets: values.toolsets === undefined ? null : parseToolsets(values.toolsets),
+      toolsets: toolsetsOf(values.toolsets, tools),
     },
+    tools,
     http: values.http
       ? {
           host: values.host ?? "127.0.0.1",
@@ -119,7 +135,15 @@ export function parseOptions(
     profile: values.profile,
     baseUrl: values["base-url"],
     redisUrl: values["redis-url"] ?? (env.MISSIVE_REDIS_URL || undefined),
+    copy: { db: values.db, databaseUrl: values["database-url"] },
     help: values.help === true,
     version: values.version === true,
   };
+}
+
+/** `--toolsets`: the named ones, `all`, or by default (static mode) the inbox work's. */
+function toolsetsOf(given: string | undefined, mode: ToolMode): Policy["toolsets"] {
+  if (given === "all") return null;
+  if (given !== undefined) return parseToolsets(given);
+  return mode === "static" ? staticToolsetsByDefault : null;
 }

@@ -3,6 +3,7 @@
  * or Streamable HTTP; `createMissiveMcpServer` embeds it in another program.
  */
 export { buildTools, type Catalogue } from "./build-tools.js";
+export { type CodeLimits, defaultCodeLimits } from "./code-mode/index.js";
 export {
   defaultPolicy,
   type Policy,
@@ -13,3 +14,4 @@ export {
 } from "./policy.js";
 export { createServer, type ServerParts } from "./server.js";
 export type { Tool, ToolContext } from "./tool.js";
+export { defaultToolMode, type ToolMode, toolModes } from "./tool-mode.js";

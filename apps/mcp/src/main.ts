@@ -8,7 +8,9 @@ import { parseOptions, usage } from "./args.js";
 import { buildTools } from "./build-tools.js";
 import { startHttpServer, urlOf } from "./http-server.js";
 import { makeClient } from "./make-client.js";
+import { OrganizationNameError, organizationIdOf } from "./organization-name.js";
 import { createServer } from "./server.js";
+import { withLocalCopy } from "./tasks/search-conversations.js";
 import { stdioCredentials } from "./token-source.js";
 import { version } from "./version.js";
 
@@ -32,7 +34,7 @@ export async function run(argv: readonly string[], env: Env): Promise<number | n
     process.stdout.write(`missive-mcp ${version()}\n`);
     return 0;
   }
-  const catalogue = buildTools(options.policy);
+  const catalogue = withLocalCopy(buildTools(options.policy, options.tools), options.copy);
   // One store for every client: each token's budget is shared with every process on this Redis.
   // Loaded only when asked for (ioredis is not needed otherwise).
   const store = options.redisUrl
@@ -76,9 +78,26 @@ export async function run(argv: readonly string[], env: Env): Promise<number | n
     await store?.close();
     return 3;
   }
+  // A default organization given by name (as the CLI takes it) is sent as its id.
+  let organization = credentials.organization;
+  if (organization) {
+    try {
+      organization = await organizationIdOf(client, organization);
+    } catch (error) {
+      if (error instanceof OrganizationNameError) {
+        say(`${error.message}`);
+        await store?.close();
+        return 2;
+      }
+      say(
+        `could not look up the default organization "${organization}" (${(error as Error).message}); tools that need one will ask for it.`,
+      );
+      organization = undefined;
+    }
+  }
   // serveStdio decides the era from the first message (`initialize` or `server/discover`)
   // and calls the factory for that connection (and once more for a discarded probe).
-  serveStdio(() => createServer({ ...catalogue, policy: options.policy, client }), {
+  serveStdio(() => createServer({ ...catalogue, policy: options.policy, client, organization }), {
     onerror: (error) => say(`stdio: ${error.message}`),
   });
   // The store's connections would keep the process alive once the client hangs up (stdin ends).

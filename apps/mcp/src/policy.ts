@@ -17,6 +17,15 @@ export const toolsets = [
 ] as const;
 export type Toolset = (typeof toolsets)[number];
 
+/**
+ * What static mode lists when `--toolsets` is not given: everything but canned responses,
+ * webhooks and analytics (administration, not inbox work), so that `tools/list` with every
+ * flag on stays under 25k tokens. `--toolsets all` lists every toolset.
+ */
+export const staticToolsetsByDefault: readonly Toolset[] = toolsets.filter(
+  (set) => set !== "responses" && set !== "hooks" && set !== "analytics",
+);
+
 /** The spec's tags, grouped into toolsets. */
 const toolsetOfTag: Record<string, Toolset> = {
   Conversations: "conversations",

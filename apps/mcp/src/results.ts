@@ -23,7 +23,7 @@ function nextStep(error: MissiveError): string {
   const said = error.serverMessage ?? "";
   const required = /'?(\w+)'? is required/.exec(said);
   if (required?.[1] === "organization") {
-    return "Add `organization` (an id from list_organizations) to the arguments and call again.";
+    return "Add `organization` (an id from list_organizations) to the arguments and call again. (A stdio server takes a default organization from MISSIVE_ORGANIZATION or `missive config set organization`.)";
   }
   if (required) return `Add \`${required[1]}\` to the arguments and call again.`;
   if (error instanceof RateLimitError) {

@@ -11,6 +11,8 @@ export interface Credentials {
   baseUrl: string | undefined;
   /** Where the token was looked for, for the "no token" message (never the token). */
   source: string;
+  /** The default organization: `MISSIVE_ORGANIZATION`, else the profile's. */
+  organization: string | undefined;
 }
 
 export async function stdioCredentials(
@@ -21,11 +23,13 @@ export async function stdioCredentials(
   const profile = profileName(profileFlag, env);
   const stored = (await readConfig(env)).profiles[profile];
   const baseUrl = baseUrlFlag ?? env.MISSIVE_BASE_URL ?? stored?.baseUrl;
+  const organization = env.MISSIVE_ORGANIZATION?.trim() || stored?.organization;
   const envToken = env.MISSIVE_API_TOKEN?.trim();
-  if (envToken) return { token: envToken, baseUrl, source: "MISSIVE_API_TOKEN" };
+  if (envToken) return { token: envToken, baseUrl, source: "MISSIVE_API_TOKEN", organization };
   return {
     token: stored?.token,
     baseUrl,
+    organization,
     source: `profile "${profile}" of ${configPath(env)}`,
   };
 }

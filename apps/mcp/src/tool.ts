@@ -13,13 +13,16 @@ export interface ToolContext {
    * client cannot ask (then the server's flags alone decide).
    */
   confirm(message: string): Promise<boolean>;
+  /** The default organization, for calls made from inside a tool (`call_tool`). */
+  organization?: string | undefined;
 }
 
 export interface Tool {
   name: string;
   description: string;
   inputSchema: JsonSchema;
-  outputSchema: JsonSchema;
+  /** Absent for tools that answer text only (code and dynamic modes: fewer tokens). */
+  outputSchema?: JsonSchema;
   annotations: ToolAnnotations;
   kind: ToolKind;
   toolset: Toolset;

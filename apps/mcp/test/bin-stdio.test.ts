@@ -45,6 +45,8 @@ describe("the built missive-mcp over stdio", () => {
   it("lists every documented operation plus the task tools, each with annotations and an output schema", async () => {
     await withSim(async (sim) => {
       const { client, stderr } = await spawnClient(sim.url, [
+        "--toolsets",
+        "all",
         "--allow-send",
         "--allow-destructive",
       ]);

@@ -46,6 +46,7 @@ describe("Missive errors become tool errors that say what to do next", () => {
     const text = textOf(errorResult(error));
     expect(text).toMatch(/organization/);
     expect(text).toMatch(/list_organizations/);
+    expect(text).toContain("missive config set organization");
   });
 
   it("arguments that do not fit the schema are refused before any request, saying what to fix", async () => {

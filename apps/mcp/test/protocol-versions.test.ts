@@ -3,8 +3,10 @@
  * client (`@modelcontextprotocol/client` 2.x) against the built bin, over stdio and over
  * Streamable HTTP. 2025-06-18 and 2025-11-25 open with `initialize`; 2026-07-28 has no
  * `initialize`: the client probes with `server/discover` and carries the version and its
- * capabilities in each request's `_meta`. (The v1 SDK client, what most hosts ship, is
- * driven by the other tests: bin-stdio, bin-http, inspector.)
+ * capabilities in each request's `_meta`. In each: the static tools page a list, and in code
+ * mode (`--tools code`) `execute` walks a list with `for await` and returns an aggregate.
+ * (The v1 SDK client, what most hosts ship, is driven by the other tests: bin-stdio,
+ * bin-http, inspector.)
  */
 
 import type { RunningSimulator } from "@missive-ts/sim";
@@ -28,12 +30,16 @@ function clientFor(version: Version): Client {
   );
 }
 
-type Connect = (sim: RunningSimulator, client: Client) => Promise<() => Promise<void>>;
+type Connect = (
+  sim: RunningSimulator,
+  client: Client,
+  args?: string[],
+) => Promise<() => Promise<void>>;
 
-const overStdio: Connect = async (sim, client) => {
+const overStdio: Connect = async (sim, client, args = []) => {
   const transport = new StdioClientTransport({
     command: process.execPath,
-    args: [BIN],
+    args: [BIN, ...args],
     env: {
       PATH: process.env.PATH ?? "",
       HOME: "/nonexistent",
@@ -46,8 +52,8 @@ const overStdio: Connect = async (sim, client) => {
   return () => client.close();
 };
 
-const overHttp: Connect = async (sim, client) => {
-  const server = await startHttpBin([], { MISSIVE_BASE_URL: sim.url });
+const overHttp: Connect = async (sim, client, args = []) => {
+  const server = await startHttpBin(args, { MISSIVE_BASE_URL: sim.url });
   try {
     await client.connect(
       new StreamableHTTPClientTransport(new URL(server.url), {
@@ -83,6 +89,25 @@ async function countInbox(client: Client): Promise<number> {
   }
 }
 
+/** Conversations per sender domain, as the simulator holds them. */
+function perDomain(sim: RunningSimulator): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const conversation of sim.state.conversations) {
+    const authors = (conversation.authors ?? []) as { address?: string }[];
+    const domain = String(authors[0]?.address ?? "").split("@")[1] ?? "(none)";
+    counts[domain] = (counts[domain] ?? 0) + 1;
+  }
+  return counts;
+}
+
+const aggregateCode = `
+  const perDomain: Record<string, number> = {};
+  for await (const c of missive.conversations.listAll({ inbox: true, limit: 50 })) {
+    const domain = (c.authors?.[0]?.address ?? "").split("@")[1] ?? "(none)";
+    perDomain[domain] = (perDomain[domain] ?? 0) + 1;
+  }
+  return perDomain;`;
+
 describe.each([
   ["stdio", overStdio],
   ["Streamable HTTP", overHttp],
@@ -102,6 +127,32 @@ describe.each([
           const { tools } = await client.listTools();
           expect(tools.map((tool) => tool.name)).toContain("list_conversations");
           expect(await countInbox(client)).toBe(sim.state.conversations.length);
+        } finally {
+          await close();
+        }
+      });
+    },
+  );
+
+  it.each(versions)(
+    "speaks %s in code mode: execute walks a list with for await to an aggregate",
+    async (version) => {
+      await withSim(async (sim) => {
+        const client = clientFor(version);
+        const close = await connect(sim, client, ["--tools", "code"]);
+        try {
+          expect(client.getNegotiatedProtocolVersion()).toBe(version);
+          const { tools } = await client.listTools();
+          expect(tools.map((tool) => tool.name)).toEqual(["search_api", "execute"]);
+          const answer = await client.callTool({
+            name: "execute",
+            arguments: { code: aggregateCode },
+          });
+          expect(answer.isError).toBeFalsy();
+          const [first] = answer.content as { type: string; text: string }[];
+          const parsed = JSON.parse(first?.text ?? "") as { result: unknown; api_calls: number };
+          expect(parsed.result).toEqual(perDomain(sim));
+          expect(parsed.api_calls).toBeGreaterThan(0);
         } finally {
           await close();
         }

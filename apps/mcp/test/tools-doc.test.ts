@@ -9,9 +9,15 @@ describe("the generated tool list and sizes", () => {
     expect(readme).toBe(await readmeWithSizes(readme));
   });
 
-  it("keeps the default tools/list under 25,000 approximate tokens", async () => {
+  it("keeps tools/list under 25,000 approximate tokens by default, also with every flag on; dynamic under 1,500", async () => {
     const readme = readFileSync(readmePath, "utf8");
-    const row = /\| default \(no flags\) \| \d+ \| ([\d,]+) \|/.exec(readme);
-    expect(Number(row?.[1]?.replaceAll(",", "")) / 4).toBeLessThan(25_000);
+    const tokens = (flags: string) => {
+      const row = new RegExp(`\\| \`${flags}\` \\| \\d+ \\| ([\\d,]+) \\|`).exec(readme);
+      return Number(row?.[1]?.replaceAll(",", "")) / 4;
+    };
+    expect(tokens("--tools static")).toBeLessThan(25_000);
+    expect(tokens("--tools static --allow-send --allow-destructive")).toBeLessThan(25_000);
+    expect(tokens("--tools dynamic --allow-send --allow-destructive")).toBeLessThanOrEqual(1_500);
+    expect(tokens("--tools code --allow-send --allow-destructive")).toBeLessThanOrEqual(1_500);
   });
 });

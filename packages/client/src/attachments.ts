@@ -2,13 +2,18 @@
  * `client.attachments.download()`: the files of a message or comment. Attachment URLs are
  * signed links to a file host, not Missive API calls: they are fetched without the API token
  * (and outside the rate limiter), and an expired link (403) is replaced by a fresh one from a
- * second read of the message or comment.
+ * second read of the message or comment. Each fetch of a file is `attachment-file.ts`: under the
+ * client's timeouts, and only from https:// public hosts, redirects included.
  */
 
-import { ConnectionError, MissiveError, NotFoundError, ValidationError } from "./errors.js";
-import { readCapped } from "./read-capped.js";
+import {
+  type Attachment,
+  type AttachmentTransport,
+  fetchFile,
+  tooLarge,
+} from "./attachment-file.js";
+import { MissiveError, NotFoundError } from "./errors.js";
 import type { Resources } from "./resource-types.js";
-import type { SendAttempt } from "./transport/transport.js";
 
 /** A message id, or the comment of a conversation whose attachment to download. */
 export type AttachmentSource = string | { conversation: string; comment: string };
@@ -28,15 +33,6 @@ export interface DownloadedAttachment {
   mediaType: string;
   size: number;
   data: Uint8Array;
-}
-
-interface Attachment {
-  id: string;
-  filename: string;
-  url?: string | undefined;
-  media_type?: string | undefined;
-  sub_type?: string | undefined;
-  size?: number | undefined;
 }
 
 export interface Attachments {
@@ -69,32 +65,8 @@ async function attachmentsOf(resources: Lookup, source: AttachmentSource, signal
   );
 }
 
-function tooLarge(attachment: Attachment, max: number, size?: number): ValidationError {
-  const is = size === undefined ? "is larger than" : `is ${size} bytes, over`;
-  return new ValidationError(
-    `Attachment ${attachment.id} (${attachment.filename}) ${is} the ${max}-byte limit.`,
-  );
-}
-
-export function createAttachments(resources: Lookup, send: SendAttempt): Attachments {
-  // No Authorization header: the signed URL is the credential, and the token stays with Missive.
-  const fetchFile = async (
-    url: string | undefined,
-    attachment: Attachment,
-    signal?: AbortSignal,
-  ) => {
-    if (!url || !/^https?:\/\//i.test(url)) {
-      throw new NotFoundError(`Attachment ${attachment.id} has no download URL.`, { status: 404 });
-    }
-    try {
-      return await send(url, { method: "GET", redirect: "follow", signal: signal ?? null });
-    } catch (cause) {
-      if (signal?.aborted) throw cause;
-      throw new ConnectionError(`Downloading attachment ${attachment.id} failed: no answer.`, {
-        cause,
-      });
-    }
-  };
+export function createAttachments(resources: Lookup, transport: AttachmentTransport): Attachments {
+  const { now } = transport;
   return {
     async download(source, options = {}) {
       const { signal } = options;
@@ -109,33 +81,34 @@ export function createAttachments(resources: Lookup, send: SendAttempt): Attachm
       const files: DownloadedAttachment[] = [];
       for (const attachment of listed) {
         if ((attachment.size ?? 0) > max) throw tooLarge(attachment, max, attachment.size);
-        let response = await fetchFile(attachment.url, attachment, signal);
-        if (response.status === 403) {
+        // totalTimeoutMs: this file's transfers, the retry with a fresh URL included.
+        const deadline = transport.totalTimeoutMs && now() + transport.totalTimeoutMs;
+        let got = await fetchFile(transport, attachment.url, attachment, max, signal, deadline);
+        if (got instanceof Response && got.status === 403) {
           // The signed URL expired: read the message (or comment) again for a fresh one.
-          await response.body?.cancel();
+          await got.body?.cancel();
           const fresh = (await attachmentsOf(resources, source, signal)).find(
             (candidate) => candidate.id === attachment.id,
           );
-          response = await fetchFile(fresh?.url, attachment, signal);
+          got = await fetchFile(transport, fresh?.url, attachment, max, signal, deadline);
         }
-        if (!response.ok) {
-          await response.body?.cancel();
+        if (got instanceof Response) {
+          await got.body?.cancel();
           throw new MissiveError(
-            `Downloading attachment ${attachment.id} failed with ${response.status}.`,
-            { status: response.status, method: "GET" },
+            `Downloading attachment ${attachment.id} failed with ${got.status}.`,
+            { status: got.status, method: "GET" },
           );
         }
-        const data = await readCapped(response, max, (size) => tooLarge(attachment, max, size));
         const mediaType =
           attachment.media_type && attachment.sub_type
             ? `${attachment.media_type}/${attachment.sub_type}`
-            : (response.headers.get("content-type") ?? "application/octet-stream");
+            : (got.type ?? "application/octet-stream");
         files.push({
           id: attachment.id,
           filename: attachment.filename,
           mediaType,
-          size: data.length,
-          data,
+          size: got.data.length,
+          data: got.data,
         });
       }
       return files;

@@ -4,6 +4,7 @@ import { createRunReport, type RunReportOptions } from "./analytics.js";
 import { type Attachments, createAttachments } from "./attachments.js";
 import { checkBaseUrl } from "./base-url.js";
 import { createFetchCore } from "./fetch-core.js";
+import { isLocalBase } from "./file-host.js";
 import { clientOperations } from "./generated/client-operations.js";
 import { createGetMany, type Message } from "./messages-batch.js";
 import type { InternalOptions, MissiveClientOptions } from "./options.js";
@@ -77,6 +78,7 @@ export function createMissiveClient(
     options.rateLimit === false
       ? null
       : createRateLimiter(options.rateLimit ?? {}, { now, sleep, logger });
+  const timeoutMs = options.timeoutMs ?? 60_000;
   const custom = options.fetch;
   // Without a custom fetch, hand fetch the URL and init: undici builds one Request instead of
   // copying ours (measured: a large share of the per-request overhead, see bench/).
@@ -86,7 +88,7 @@ export function createMissiveClient(
   const transport = createTransport({
     send,
     userAgent: options.userAgent,
-    timeoutMs: options.timeoutMs ?? 60_000,
+    timeoutMs,
     totalTimeoutMs: options.totalTimeoutMs,
     maxRetries: options.maxRetries ?? 2,
     maxRetryDelayMs: options.maxRetryDelayMs ?? 8_000,
@@ -124,7 +126,13 @@ export function createMissiveClient(
     const messages = Object.assign(resources.messages, {
       getMany: createGetMany(resources.messages),
     });
-    const attachments = createAttachments(resources, send);
+    const attachments = createAttachments(resources, {
+      send,
+      timeoutMs,
+      totalTimeoutMs: options.totalTimeoutMs,
+      now,
+      trusted: allowInsecureHttp || isLocalBase(baseUrl),
+    });
     return { ...resources, analytics, attachments, messages, withToken };
   };
 

@@ -46,7 +46,7 @@ describe("npm run setup", () => {
     const mcpHelp = await run("missive-mcp", ["--help"], { cwd: dir, env: env() });
     expect(mcpHelp.stdout + mcpHelp.stderr).toMatch(/missive-mcp/);
     expect((await stat(join(bin, "missive-mcp"))).mode & 0o111).toBeTruthy();
-  });
+  }, 300_000); // a build after a change takes minutes on a busy machine; cached under npm test
 
   it("never overwrites a missive it did not write, unless --force", async () => {
     const other = join(dir, "other-bin");

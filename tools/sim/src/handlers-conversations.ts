@@ -46,12 +46,23 @@ function withContact(conversations: Entity[], query: Record<string, unknown>): E
   );
 }
 
-/** Every mailbox filter returns the whole seeded set; one of them is required. */
+/** `shared_label=<id>` keeps the conversations carrying that label (what Missive lists). */
+function withLabel(conversations: Entity[], query: Record<string, unknown>): Entity[] {
+  if (typeof query.shared_label !== "string") return conversations;
+  return conversations.filter((c) =>
+    ((c.shared_labels as Entity[] | undefined) ?? []).some((l) => l.id === query.shared_label),
+  );
+}
+
+/**
+ * Every mailbox filter returns the whole seeded set (one of them is required), but a shared
+ * label keeps only the conversations that carry it.
+ */
 const listConversations: Handler = ({ query, state }) => {
   if (!MAILBOXES.some((name) => query[name] !== undefined && query[name] !== false)) {
     throw badRequest("Filter by a mailbox, a shared label or a team mailbox");
   }
-  const page = untilPage(withContact(state.conversations, query), {
+  const page = untilPage(withContact(withLabel(state.conversations, query), query), {
     cursor: "last_activity_at",
     until: query.until as number | undefined,
     limit: query.limit as number,
@@ -112,6 +123,20 @@ function newConversation(state: SimulatorState): Entity {
   state.nested.startEmpty(conversation);
   insertSorted(state.conversations, conversation, "last_activity_at");
   return conversation;
+}
+
+/**
+ * New activity in a conversation (a message, draft or post): like Missive, its
+ * `last_activity_at` becomes now, so it moves to the top of the lists, and its count grows.
+ */
+export function touchConversation(state: SimulatorState, conversation: Entity, kind: string): void {
+  const at = state.conversations.indexOf(conversation);
+  if (at >= 0) state.conversations.splice(at, 1);
+  conversation.last_activity_at = Math.max(nowSeconds(), conversation.last_activity_at as number);
+  const counter =
+    kind === "messages" ? "messages_count" : kind === "drafts" ? "drafts_count" : undefined;
+  if (counter) conversation[counter] = state.nested.list(conversation, kind as "messages").length;
+  insertSorted(state.conversations, conversation, "last_activity_at");
 }
 
 export const conversationHandlers: Record<string, Handler> = {

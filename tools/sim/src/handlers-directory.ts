@@ -1,6 +1,7 @@
 /** Organizations, users, teams, shared labels and canned responses: offset lists + CRUD. */
 import { mergeCompatible, template } from "./entities.ts";
 import { type Entity, envelope, notFound } from "./http.ts";
+import { settleLabelPaths } from "./label-paths.ts";
 import { offsetPage } from "./pagination.ts";
 import { randomId } from "./random.ts";
 import type { SeededData } from "./seed-data.ts";
@@ -34,6 +35,13 @@ function create(collection: Collection, key: string, templateOf: string): Handle
       return entity;
     });
     (state[collection] as Entity[]).push(...created);
+    if (collection === "sharedLabels") {
+      const inputs = inputList(envelope(body, key));
+      settleLabelPaths(
+        state.sharedLabels,
+        inputs.map((input, i) => ({ ...(input as Entity), id: created[i]?.id })),
+      );
+    }
     return { status: 200, body: { [key]: created } };
   };
 }
@@ -43,6 +51,12 @@ function update(collection: Collection, key: string, param: string): Handler {
     const inputs = inputList(envelope(body, key));
     const targets = targetsOf(state[collection], splitIds(params[param]), inputs);
     const updated = targets.map(({ entity, input }) => mergeCompatible(entity, input));
+    if (collection === "sharedLabels") {
+      settleLabelPaths(
+        state.sharedLabels,
+        targets.map(({ entity, input }) => ({ ...(input as Entity), id: entity.id })),
+      );
+    }
     return { status: 200, body: { [key]: updated } };
   };
 }

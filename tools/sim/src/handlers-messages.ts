@@ -1,6 +1,6 @@
 /** Messages, drafts, posts, webhooks and analytics reports. */
 import { makeNested, mergeCompatible } from "./entities.ts";
-import { conversationFor } from "./handlers-conversations.ts";
+import { conversationFor, touchConversation } from "./handlers-conversations.ts";
 import { badRequest, type Entity, envelope, notFound } from "./http.ts";
 import { randomId } from "./random.ts";
 import { type Handler, type HandlerContext, nowSeconds, splitIds } from "./state.ts";
@@ -27,7 +27,11 @@ function createNested(context: HandlerContext, key: keyof typeof createdShapes) 
 
 const createDraft: Handler = (context) => {
   const { input, conversation, item: draft } = createNested(context, "drafts");
-  context.state.nested.add(conversation, input.send === true ? "messages" : "drafts", draft);
+  const kind = input.send === true ? "messages" : "drafts";
+  if (typeof input.body === "string")
+    context.state.nested.bodies.set(draft.id as string, input.body);
+  context.state.nested.add(conversation, kind, draft);
+  touchConversation(context.state, conversation, kind);
   return { status: 200, body: { drafts: draft } };
 };
 
@@ -46,8 +50,17 @@ const listMessages: Handler = ({ query, state }) => {
 };
 
 const createMessage: Handler = (context) => {
-  const { conversation, item: message } = createNested(context, "messages");
+  const { input, conversation, item: message } = createNested(context, "messages");
+  if (typeof input.body === "string")
+    context.state.nested.bodies.set(message.id as string, input.body);
+  // The sender as given (mergeCompatible copies only plain fields).
+  const from = input.from_field as Entity | undefined;
+  if (from && typeof from.address === "string") {
+    const name = typeof from.name === "string" ? from.name : from.address;
+    message.from_field = { name, address: from.address };
+  }
   context.state.nested.add(conversation, "messages", message);
+  touchConversation(context.state, conversation, "messages");
   return { status: 200, body: { messages: message } };
 };
 
@@ -56,7 +69,8 @@ const getMessage: Handler = ({ params, state }) => {
   const messages = splitIds(params.id).map((id) => {
     const message = state.nested.messagesById.get(id);
     if (!message) throw notFound();
-    return message;
+    // Listed without a body, fetched with one (Messages › Get a message).
+    return { ...message, body: state.nested.bodyOf(id) };
   });
   return { status: 200, body: { messages: messages.length === 1 ? messages[0] : messages } };
 };
@@ -64,6 +78,7 @@ const getMessage: Handler = ({ params, state }) => {
 const createPost: Handler = (context) => {
   const { conversation, item: post } = createNested(context, "posts");
   context.state.nested.add(conversation, "posts", post);
+  touchConversation(context.state, conversation, "posts");
   return { status: 200, body: { posts: { id: post.id, conversation: conversation.id } } };
 };
 

@@ -4,6 +4,7 @@
  */
 import { makeNested } from "./entities.ts";
 import type { Entity } from "./http.ts";
+import { seededBody } from "./message-bodies.ts";
 import type { ResolvedData } from "./options.ts";
 import { createRandom, mixSeed } from "./random.ts";
 import { byNewest, timeline } from "./timeline.ts";
@@ -30,6 +31,8 @@ export class NestedStore {
   readonly messagesById = new Map<string, Entity>();
   /** The conversation each materialised item belongs to. */
   readonly owner = new Map<string, string>();
+  /** Bodies of created messages (seeded ones are generated on read: `bodyOf`). */
+  readonly bodies = new Map<string, string>();
 
   constructor(
     private readonly seed: number,
@@ -45,6 +48,11 @@ export class NestedStore {
       this.lists.set(id, lists);
     }
     return lists[kind];
+  }
+
+  /** A message's HTML body: the one it was created with, or a seeded one. */
+  bodyOf(id: string): string {
+    return this.bodies.get(id) ?? seededBody(this.seed, id);
   }
 
   /** Gives a newly created conversation empty lists. */

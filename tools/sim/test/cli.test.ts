@@ -18,9 +18,16 @@ afterEach(() => {
 function startSim(
   args: string[],
 ): Promise<{ child: ChildProcess; output: string; code?: number | null }> {
+  // One process (tsx as a loader, not its CLI wrapper), so a kill reaches the server itself.
   const child = spawn(
-    join(root, "node_modules/.bin/tsx"),
-    ["--conditions=missive-ts-source", join(root, "tools/sim/src/cli.ts"), ...args],
+    process.execPath,
+    [
+      "--conditions=missive-ts-source",
+      "--import",
+      "tsx",
+      join(root, "tools/sim/src/cli.ts"),
+      ...args,
+    ],
     { cwd: root, stdio: ["ignore", "pipe", "pipe"] },
   );
   started.push(child);
@@ -68,7 +75,9 @@ describe("pnpm sim", () => {
       try {
         return await firstIds(`http://127.0.0.1:${port}`, "any");
       } finally {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
         child.kill("SIGINT");
+        await exited;
       }
     };
     const [a, b, c] = [await ids("5"), await ids("5"), await ids("6")];

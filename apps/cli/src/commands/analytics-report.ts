@@ -19,14 +19,15 @@ function seconds(raw: string | undefined, flag: string, fallback: number): numbe
 const analyticsReport = defineCommand({
   usage: `Create an analytics report, and with --wait, wait for it and print it.
 
-Usage: missive analytics report --organization <id> --start <time> --end <time> [--wait]`,
+Usage: missive analytics report [--organization <id|name>] --start <time> --end <time> [--wait]`,
   notes:
     "Without --wait, prints the created report's id: fetch it with `missive analytics get <id>`.",
   flags: {
     organization: {
       type: "string",
-      value: "<id>",
-      description: "Organization to report on (required)",
+      value: "<id|name>",
+      description:
+        "Organization to report on (default: MISSIVE_ORGANIZATION, else `missive config set organization`)",
     },
     start: {
       type: "string",
@@ -42,19 +43,19 @@ Usage: missive analytics report --organization <id> --start <time> --end <time> 
     team: {
       type: "string",
       multiple: true,
-      value: "<id>",
+      value: "<name|id>",
       description: "Only these teams (repeatable)",
     },
     user: {
       type: "string",
       multiple: true,
-      value: "<id>",
+      value: "<email|name|id>",
       description: "Only these users (repeatable)",
     },
     label: {
       type: "string",
       multiple: true,
-      value: "<id>",
+      value: "<name|id>",
       description: "Only these shared labels (repeatable)",
     },
     wait: {
@@ -78,23 +79,31 @@ Usage: missive analytics report --organization <id> --start <time> --end <time> 
   async run(options, io) {
     if (options.args.length > 0) throw new UsageError(`Unexpected argument "${options.args[0]}".`);
     const report = await readBaseObject(options.data, "reports", "analytics report", io);
-    if (options.organization) report.organization = options.organization;
     for (const key of ["start", "end"] as const) {
       const value = options[key];
       if (value !== undefined) report[key] = parseTime(value, key);
     }
-    if (options.timeZone) report.time_zone = options.timeZone;
-    for (const [ids, key] of [
-      [options.team, "teams"],
-      [options.user, "users"],
-      [options.label, "shared_labels"],
-    ] as const) {
-      const list = commaList(ids);
-      if (list.length > 0) report[key] = list;
-    }
-    for (const key of ["organization", "start", "end"]) {
+    for (const key of ["start", "end"]) {
       if (report[key] === undefined)
         throw new UsageError(`missive analytics report needs --${key}.`);
+    }
+    const { organizationId, ORGANIZATION_HINT } = await import("../default-organization.js");
+    const { resolveIds } = await import("../directory.js");
+    const given = options.organization ?? (report.organization as string | undefined);
+    const organization = await organizationId(given, options, io);
+    if (organization) report.organization = organization;
+    if (report.organization === undefined) {
+      throw new UsageError(`missive analytics report needs an organization: ${ORGANIZATION_HINT}.`);
+    }
+    if (options.timeZone) report.time_zone = options.timeZone;
+    const context = { options, io, organization };
+    for (const [ids, key, kind, flag] of [
+      [options.team, "teams", "team", "team"],
+      [options.user, "users", "user", "user"],
+      [options.label, "shared_labels", "label", "label"],
+    ] as const) {
+      const list = commaList(ids);
+      if (list.length > 0) report[key] = await resolveIds(kind, list, flag, context);
     }
     // With --wait too: only the create request is known in advance (the polls need its id).
     const { checkOrDryRun } = await import("../request-body-check.js");

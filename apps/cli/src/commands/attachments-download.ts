@@ -22,7 +22,7 @@ Usage: missive attachments download <message-id> [--output <dir>] [--attachment 
       value: "<dir>",
       description: "Directory to write into (default: the current one; created if missing)",
     },
-    attachment: { type: "string", value: "<id>", description: "Only this attachment" },
+    attachment: { type: "string", value: "<attachment-id>", description: "Only this attachment" },
     "max-bytes": {
       type: "string",
       value: "<n>",

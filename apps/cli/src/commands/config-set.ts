@@ -9,9 +9,11 @@ const KEYS = ["organization"] as const;
 export default defineCommand({
   usage: `Save a setting for the profile (--profile, else MISSIVE_PROFILE, else default).
 
-Usage: missive config set organization <id>
+Usage: missive config set organization <id|name>
 
-organization  Default organization of the triage commands (label, unlabel, assign, unassign);
+organization  Default organization of every command that needs one: the triage verbs, post
+              --assign, analytics report, generated commands whose body takes an organization,
+              and the MCP server's tools. A name (Acme) is looked up and saved as its id.
               MISSIVE_ORGANIZATION and --organization win over it.`,
   flags: {},
   async run(options, io) {
@@ -23,15 +25,20 @@ organization  Default organization of the triage commands (label, unlabel, assig
     }
     if (value === undefined || value.trim() === "" || extra !== undefined) {
       throw new UsageError(
-        `missive config set ${key} needs exactly one value: the organization id.`,
+        `missive config set ${key} needs exactly one value: the organization's id or name.`,
       );
     }
     checkIdFlags({ organization: value }, ["organization"]);
     const profile = profileName(options.profile, io.env);
+    const { looksLikeId, resolveId } = await import("../directory.js");
+    const id = looksLikeId(value)
+      ? value.trim()
+      : await resolveId("organization", value, "organization", { options, io });
     await updateConfig(io.env, configWarning(io), (config) => {
-      config.profiles[profile] = { ...config.profiles[profile], organization: value.trim() };
+      config.profiles[profile] = { ...config.profiles[profile], organization: id };
     });
-    io.stderr.write(`Saved ${key} for profile ${profile} in ${configPath(io.env)}.\n`);
+    const named = id === value.trim() ? "" : ` (${value.trim()}: ${id})`;
+    io.stderr.write(`Saved ${key}${named} for profile ${profile} in ${configPath(io.env)}.\n`);
     return ExitCode.ok;
   },
 });

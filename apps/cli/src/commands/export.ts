@@ -80,8 +80,11 @@ the first item holds; nested values (a contact's infos, memberships) are JSON in
         io.stdout.write(await commandHelp(exportCommand));
         return ExitCode.ok;
       }
+      const { closest, didYouMean } = await import("../suggest.js");
+      const known = await names();
+      const near = closest(resource, known);
       throw new UsageError(
-        `Cannot export "${resource}": use one of ${(await names()).join(", ")}.`,
+        `Cannot export "${resource}".${didYouMean(near && `missive export ${near}`)} Use one of ${known.join(", ")}.`,
       );
     }
     if (rest.length > 0) throw new UsageError(`Unexpected argument "${rest[0]}".`);

@@ -110,6 +110,21 @@ export const COMMANDS: readonly Command[] = [
       "Send a signed sample delivery (from the spec's examples) to a URL, like stripe trigger",
     load: async () => (await import("./webhooks-trigger.js")).default,
   },
+  {
+    name: "sync",
+    summary: "Keep a local copy of the account (SQLite or Postgres): missive sync [--follow]",
+    load: async () => (await import("./sync.js")).default,
+  },
+  {
+    name: "sync status",
+    summary: "Rows, checkpoints and last run of the local copy",
+    load: async () => (await import("./sync-status.js")).default,
+  },
+  {
+    name: "search",
+    summary: 'Search the local copy offline: missive search "refund request" [--json]',
+    load: async () => (await import("./search.js")).default,
+  },
 ];
 
 /** The command `args` start with: two words (`auth login`) before one (`send`). */

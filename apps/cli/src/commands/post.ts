@@ -13,7 +13,7 @@ Usage: missive post --conversation <id> --text <text> [flags]`,
   flags: {
     conversation: {
       type: "string",
-      value: "<id>",
+      value: "<conversation-id>",
       description: "Conversation to post to (without it, Missive starts a new one)",
     },
     text: { type: "string", value: "<text>", description: "Text of the post" },
@@ -37,19 +37,20 @@ Usage: missive post --conversation <id> --text <text> [flags]`,
     label: {
       type: "string",
       multiple: true,
-      value: "<id>",
-      description: "Apply a shared label (repeatable or comma-separated)",
+      value: "<name|id>",
+      description: 'Apply a shared label: name, path ("Billing/Refunds") or id (repeatable)',
     },
     assign: {
       type: "string",
       multiple: true,
-      value: "<user id>",
-      description: "Assign a user (repeatable; needs --organization)",
+      value: "<email|name|id>",
+      description: "Assign a user (repeatable; needs an organization)",
     },
     organization: {
       type: "string",
-      value: "<id>",
-      description: "Organization of the conversation",
+      value: "<id|name>",
+      description:
+        "Organization of the conversation (with --assign, default: MISSIVE_ORGANIZATION, else `missive config set organization`)",
     },
     data: moreFieldsFlag("post"),
     "dry-run": DRY_RUN_FLAG,
@@ -65,14 +66,27 @@ Usage: missive post --conversation <id> --text <text> [flags]`,
       if (options[key] !== undefined) post[key] = options[key];
     }
     if (options.close) post.close = true;
-    const labels = commaList(options.label);
-    if (labels.length > 0) post.add_shared_labels = labels;
-    const assignees = commaList(options.assign);
-    if (assignees.length > 0) {
-      if (!post.organization)
-        throw new UsageError("--assign needs --organization <id> (Missive requires it).");
-      post.add_assignees = assignees;
+    const { resolveId, resolveIds } = await import("../directory.js");
+    if (typeof post.organization === "string") {
+      post.organization = await resolveId("organization", post.organization, "organization", {
+        options,
+        io,
+      });
     }
+    const assignees = commaList(options.assign);
+    if (assignees.length > 0 && !post.organization) {
+      // Missive requires the organization with assignees: the default one applies.
+      const { organizationId, ORGANIZATION_HINT } = await import("../default-organization.js");
+      post.organization = await organizationId(undefined, options, io);
+      if (!post.organization)
+        throw new UsageError(`--assign needs an organization: ${ORGANIZATION_HINT}.`);
+    }
+    const context = { options, io, organization: post.organization as string | undefined };
+    const labels = commaList(options.label);
+    if (labels.length > 0)
+      post.add_shared_labels = await resolveIds("label", labels, "label", context);
+    if (assignees.length > 0)
+      post.add_assignees = await resolveIds("user", assignees, "assign", context);
     const text = (post.text ?? post.markdown) as string | undefined;
     if (text === undefined && post.attachments === undefined) {
       throw new UsageError("missive post needs --text <text> (or --markdown).");

@@ -4,7 +4,7 @@ import { DRY_RUN_FLAG, FIELDS_FLAG, moreFieldsFlag } from "../common-flags.js";
 import { ExitCode, UsageError } from "../errors.js";
 import type { CliIo } from "../io.js";
 import { makeClient } from "../make-client.js";
-import { outputOptions, printResult } from "../output.js";
+import { confirm, outputOptions, printResult } from "../output.js";
 import { checkIdFlags, commaList, parseTime } from "../parse.js";
 
 /** `Ann <ann@example.com>` → `{ name: "Ann", address: "ann@example.com" }`. */
@@ -55,10 +55,14 @@ Usage: missive send --to <address> --from <address> --subject <text> --body <htm
       value: "<time>",
       description: "Send later: Unix seconds or a date such as 2026-01-31T09:00:00Z",
     },
-    conversation: { type: "string", value: "<id>", description: "Reply in this conversation" },
+    conversation: {
+      type: "string",
+      value: "<conversation-id>",
+      description: "Reply in this conversation",
+    },
     organization: {
       type: "string",
-      value: "<id>",
+      value: "<organization-id>",
       description: "Organization of the conversation",
     },
     data: moreFieldsFlag("draft"),
@@ -96,6 +100,11 @@ Usage: missive send --to <address> --from <address> --subject <text> --body <htm
     const client = await makeClient(options, io);
     const result = await client.drafts.create(draft as never, { signal: io.signal });
     printResult(result, outputOptions(options, io), io);
+    const recipients = ((draft.to_fields as { address?: string }[] | undefined) ?? [])
+      .map((field) => field.address)
+      .join(", ");
+    const when = draft.send_at === undefined ? "Sent" : "Scheduled";
+    confirm(io, `${when}${recipients ? ` to ${recipients}` : ""}`);
     return ExitCode.ok;
   },
 });

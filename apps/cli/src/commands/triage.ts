@@ -7,6 +7,7 @@
 import { defineCommand, type Flags } from "../command.js";
 import { FIELDS_FLAG } from "../common-flags.js";
 import { requireOrganization } from "../default-organization.js";
+import type { ResolveContext } from "../directory.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { makeClient } from "../make-client.js";
 import { counted } from "../names.js";
@@ -18,7 +19,7 @@ type Values = Record<string, unknown> & { args: string[] };
 
 const org = {
   type: "string",
-  value: "<id>",
+  value: "<id|name>",
   description:
     "Organization (default: MISSIVE_ORGANIZATION, else `missive config set organization`)",
 } as const;
@@ -46,7 +47,7 @@ const list = (values: Values, flag: string) => {
   const raw = values[flag];
   const ids = commaList(Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]);
   if (ids.length === 0)
-    throw new UsageError(`Give --${flag} <id> (repeatable or comma-separated).`);
+    throw new UsageError(`Give --${flag} <name or id> (repeatable or comma-separated).`);
   return ids;
 };
 
@@ -69,7 +70,12 @@ export const VERBS: Record<string, Verb> = {
     done: "Labelled",
     summary: "Add shared labels",
     flags: {
-      label: { type: "string", multiple: true, value: "<id>", description: "Shared label to add" },
+      label: {
+        type: "string",
+        multiple: true,
+        value: "<name|id>",
+        description: 'Shared label to add: its name, path ("Billing/Refunds") or id',
+      },
       organization: org,
     },
     organization: true,
@@ -82,8 +88,8 @@ export const VERBS: Record<string, Verb> = {
       label: {
         type: "string",
         multiple: true,
-        value: "<id>",
-        description: "Shared label to remove",
+        value: "<name|id>",
+        description: 'Shared label to remove: its name, path ("Billing/Refunds") or id',
       },
       organization: org,
     },
@@ -94,7 +100,12 @@ export const VERBS: Record<string, Verb> = {
     done: "Assigned",
     summary: "Assign users",
     flags: {
-      user: { type: "string", multiple: true, value: "<id>", description: "User to assign" },
+      user: {
+        type: "string",
+        multiple: true,
+        value: "<email|name|id>",
+        description: "User to assign: email, name or id",
+      },
       organization: org,
     },
     organization: true,
@@ -104,7 +115,12 @@ export const VERBS: Record<string, Verb> = {
     done: "Unassigned",
     summary: "Unassign users",
     flags: {
-      user: { type: "string", multiple: true, value: "<id>", description: "User to unassign" },
+      user: {
+        type: "string",
+        multiple: true,
+        value: "<email|name|id>",
+        description: "User to unassign: email, name or id",
+      },
       organization: org,
     },
     organization: true,
@@ -115,19 +131,35 @@ export const VERBS: Record<string, Verb> = {
     summary: "Move conversations to the Inbox (--inbox) or a team inbox (--team)",
     flags: {
       inbox: { type: "boolean", description: "Move to the Inbox of everyone with access" },
-      team: { type: "string", value: "<id>", description: "Move to this team's inbox" },
+      team: { type: "string", value: "<name|id>", description: "Move to this team's inbox" },
     },
     organization: false,
     change: (v) => {
       if ((v.inbox === true) === (typeof v.team === "string")) {
         throw new UsageError(
-          "missive conversations move needs exactly one of --inbox or --team <id>.",
+          "missive conversations move needs exactly one of --inbox or --team <name|id>.",
         );
       }
       return v.inbox === true ? { add_to_inbox: true } : { team: v.team, add_to_team_inbox: true };
     },
   },
 };
+
+/** `--label Refunds`, `--user ann@acme.test`, `--team Support`: names become ids. */
+async function resolveNames(values: Values, context: ResolveContext): Promise<void> {
+  const { resolveId, resolveIds } = await import("../directory.js");
+  for (const [flag, kind] of [
+    ["label", "label"],
+    ["user", "user"],
+  ] as const) {
+    if (values[flag] === undefined) continue;
+    const given = list(values, flag);
+    values[flag] = await resolveIds(kind, given, flag, context);
+  }
+  if (typeof values.team === "string") {
+    values.team = await resolveId("team", values.team, "team", context);
+  }
+}
 
 export function triageCommand(verb: string) {
   const spec = VERBS[verb] as Verb;
@@ -146,11 +178,13 @@ Usage: ${name} <ids…> [flags]`,
         ids.map((_, i) => `id ${i + 1}`),
       );
       checkIdFlags(values, ["organization", "team"]);
+      const given = typeof values.organization === "string" ? values.organization : undefined;
+      const organization = spec.organization
+        ? await requireOrganization(given, options, io, name)
+        : undefined;
+      await resolveNames(values, { options, io, organization });
       const change = spec.change(values);
-      if (spec.organization) {
-        const given = typeof values.organization === "string" ? values.organization : undefined;
-        change.organization = await requireOrganization(given, options, io, name);
-      }
+      if (organization) change.organization = organization;
       const text = typeof values.post === "string" ? values.post : undefined;
       if (text !== undefined && text.trim() === "")
         throw new UsageError("--post is empty: give the text of the post.");
@@ -180,11 +214,13 @@ Usage: ${name} <ids…> [flags]`,
       }
       const client = await makeClient(options, io);
       const signal = io.signal;
-      const result = posts
-        ? await Promise.all(posts.map((post) => client.posts.create(post as never, { signal })))
-        : await client.conversations.update(ids.map((id) => ({ id, ...change })) as never, {
-            signal,
-          });
+      const { withDirectoryHint } = await import("./triage-not-found.js");
+      const result = await (posts
+        ? Promise.all(posts.map((post) => client.posts.create(post as never, { signal })))
+        : client.conversations.update(ids.map((id) => ({ id, ...change })) as never, { signal })
+      ).catch((error: unknown) => {
+        throw withDirectoryHint(error, values);
+      });
       printResult(result, outputOptions(options, io), io);
       confirm(
         io,

@@ -1,12 +1,15 @@
 /**
  * `draft_reply`: a reply draft in a conversation, addressed to the sender of its latest
- * message (its Reply-To when set) with "Re: " + its subject. Saved, never sent, unless the
- * server runs with --allow-send and the call says `send: true` or `send_at`.
+ * message from outside the team (its Reply-To when set) with "Re: " + its subject: when the
+ * latest message is our own (sent from a user's address), it answers the message before it,
+ * never ourselves (see reply-target.ts). Saved, never sent, unless the server runs with
+ * --allow-send and the call says `send: true` or `send_at`.
  */
 import { annotationsFor } from "../annotations.js";
 import type { Policy } from "../policy.js";
 import { success } from "../results.js";
 import type { Tool } from "../tool.js";
+import { replyTarget } from "./reply-target.js";
 
 type Item = Record<string, unknown>;
 
@@ -28,8 +31,8 @@ export function draftReplyTool(policy: Policy): Tool {
     toolset: "conversations",
     sendFields: ["send", "send_at"],
     description: policy.allowSend
-      ? "Reply in a conversation: a draft to the sender of its latest message, with Re: subject. send: true sends it at once and send_at schedules it (people outside receive it); otherwise it is saved for review in Missive."
-      : "Reply in a conversation: a draft to the sender of its latest message, with Re: subject, saved for review in Missive. Never sent: sending is off on this server (--allow-send).",
+      ? "Reply in a conversation: a draft to the sender of its latest message from outside the team, with Re: subject. send: true sends it at once and send_at schedules it (people outside receive it); otherwise it is saved for review in Missive."
+      : "Reply in a conversation: a draft to the sender of its latest message from outside the team, with Re: subject, saved for review in Missive. Never sent: sending is off on this server (--allow-send).",
     inputSchema: {
       type: "object",
       properties: {
@@ -63,15 +66,8 @@ export function draftReplyTool(policy: Policy): Tool {
     annotations: annotationsFor(policy.allowSend ? "send" : "write", "post"),
     async call(args, { client, signal }) {
       const conversation = String(args.conversation);
-      const [latest] = ((await client.conversations.listMessages(
-        conversation,
-        { limit: 1 },
-        { signal },
-      )) ?? []) as Item[];
-      const replyTo = latest?.reply_to_fields as Item[] | undefined;
-      const to =
-        args.to_fields ??
-        (replyTo?.length ? replyTo : latest?.from_field ? [latest.from_field] : undefined);
+      const { latest, to: recipients } = await replyTarget(client, conversation, signal);
+      const to = args.to_fields ?? recipients;
       if (!to) {
         throw new Error("The conversation has no message to reply to: give to_fields.");
       }

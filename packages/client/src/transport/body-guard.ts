@@ -14,7 +14,7 @@ export interface BodyGuard {
 const noBytes = new Uint8Array(0);
 
 /** Reads the body, counting bytes as they come; stops at `maxBytes` or when the signal aborts. */
-async function readBytes(response: Response, guard: BodyGuard): Promise<Uint8Array> {
+export async function readBytes(response: Response, guard: BodyGuard): Promise<Uint8Array> {
   const { body } = response;
   if (!body) return noBytes;
   const chunks: Uint8Array[] = [];

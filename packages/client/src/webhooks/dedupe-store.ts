@@ -15,7 +15,13 @@ export interface WebhookDedupeStore {
 }
 
 export interface MemoryDedupeStoreOptions {
-  /** At most this many keys are kept; the oldest go first (default 10,000). */
+  /**
+   * At most this many keys are kept; the oldest go first, so a delivery repeated within its
+   * window after more than `maxKeys` others runs again. Default: no cap, so the window always
+   * holds; memory then follows the deliveries of one window (keys are hex signatures, about
+   * 150 bytes each: 10,000 deliveries in 10 minutes ≈ 1.5 MB), and only verified deliveries
+   * claim a key.
+   */
   maxKeys?: number | undefined;
   /** Clock in ms since epoch (default `Date.now`); tests pass their own. */
   now?: (() => number) | undefined;
@@ -25,20 +31,21 @@ export interface MemoryDedupeStoreOptions {
 export function createMemoryDedupeStore(
   options: MemoryDedupeStoreOptions = {},
 ): WebhookDedupeStore {
-  const maxKeys = options.maxKeys ?? 10_000;
+  const maxKeys = options.maxKeys ?? Number.POSITIVE_INFINITY;
   const now = options.now ?? Date.now;
   // Insertion order is claim order, so expired and oldest keys are at the front.
   const expiries = new Map<string, number>();
   return {
     claim(key, windowMs) {
       const time = now();
-      for (const [oldKey, expiry] of expiries) {
-        if (expiry > time && expiries.size < maxKeys) break;
-        expiries.delete(oldKey);
-      }
       const expiry = expiries.get(key);
       if (expiry !== undefined && expiry > time) return false;
       expiries.delete(key);
+      // Expired keys go; with a cap, the oldest also go to make room for this one.
+      for (const [oldKey, oldExpiry] of expiries) {
+        if (oldExpiry > time && expiries.size < maxKeys) break;
+        expiries.delete(oldKey);
+      }
       expiries.set(key, time + windowMs);
       return true;
     },

@@ -1,0 +1,60 @@
+/**
+ * An error from the agent's code as the agent can act on it: its name and message, the line
+ * and column in the code it sent, and which limit was hit when one was.
+ */
+import type { CodeLimits, LimitHit, SandboxError } from "./limits.js";
+import { wrapperLines } from "./strip-types.js";
+
+interface Raw {
+  name?: unknown;
+  message?: unknown;
+  stack?: unknown;
+  lineNumber?: unknown;
+  loc?: { line?: unknown; column?: unknown };
+}
+
+function position(raw: Raw): { line: number; column?: number } | null {
+  const frame = /code\.js:(\d+)(?::(\d+))?/.exec(String(raw.stack ?? ""));
+  const line = frame ? Number(frame[1]) : Number(raw.loc?.line ?? raw.lineNumber ?? Number.NaN);
+  if (!Number.isFinite(line)) return null;
+  const column = frame?.[2] ? Number(frame[2]) : Number(raw.loc?.column ?? Number.NaN) + 1;
+  const own = line - wrapperLines;
+  if (own < 1) return null;
+  return Number.isFinite(column) ? { line: own, column } : { line: own };
+}
+
+function limitOf(raw: Raw, stopped: { limit: LimitHit } | null): LimitHit | null {
+  if (stopped) return stopped.limit;
+  const message = String(raw.message ?? "");
+  if (raw.name === "InternalError" && message === "out of memory") return "memory";
+  if (raw.name === "InternalError" && message === "interrupted") return "time";
+  if (raw.name === "RangeError" && /stack overflow/.test(message)) return "stack";
+  return null;
+}
+
+export function sandboxError(
+  error: unknown,
+  limits: CodeLimits,
+  stopped: { limit: LimitHit; message: string } | null = null,
+): SandboxError {
+  const raw: Raw = error && typeof error === "object" ? (error as Raw) : { message: error };
+  const out: SandboxError = {
+    name: String(raw.name ?? "Error"),
+    message: String(raw.message ?? raw),
+  };
+  const at = position(raw);
+  if (at) Object.assign(out, at);
+  const limit = limitOf(raw, stopped);
+  if (limit) {
+    out.limit = limit;
+    out.message =
+      stopped?.message ??
+      {
+        memory: `the memory limit (${Math.round(limits.memoryBytes / 2 ** 20)} MB) was reached`,
+        time: `the wall time limit (${limits.timeMs / 1000} s) was reached`,
+        stack: "the stack limit was reached (too deep a recursion)",
+        api_calls: `the limit of ${limits.apiCalls} API calls per execution was reached`,
+      }[limit];
+  }
+  return out;
+}

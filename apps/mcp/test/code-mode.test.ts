@@ -1,0 +1,114 @@
+/**
+ * `--tools code`: `execute` runs the agent's code against the simulator through the server's
+ * client; `search_api` documents the client's methods from the catalogue.
+ */
+import { describe, expect, it } from "vitest";
+import { executed, inMode } from "./code-helpers.js";
+import { textOf } from "./helpers.js";
+
+type Entity = Record<string, unknown>;
+
+describe("code mode", () => {
+  it("lists two tools in well under 1,500 tokens", async () => {
+    await inMode("code", async ({ client }) => {
+      const listed = await client.listTools();
+      expect(listed.tools.map((tool) => tool.name)).toEqual(["search_api", "execute"]);
+      expect(JSON.stringify(listed).length / 4).toBeLessThan(1_500);
+    });
+  });
+
+  it("walks a list with for await and returns an aggregate, with console.log output", async () => {
+    await inMode(
+      "code",
+      async ({ execute, sim }) => {
+        const answer = executed(
+          await execute(`
+              const perDomain: Record<string, number> = {};
+              for await (const c of missive.conversations.listAll({ inbox: true, limit: 50 })) {
+                const address: string = c.authors?.[0]?.address ?? "";
+                const domain = address.split("@")[1] ?? "(none)";
+                perDomain[domain] = (perDomain[domain] ?? 0) + 1;
+              }
+              console.log("domains", Object.keys(perDomain).length);
+              return perDomain;`),
+        );
+        const expected: Record<string, number> = {};
+        for (const c of sim.state.conversations) {
+          const address = String((c.authors as Entity[])[0]?.address ?? "");
+          const domain = address.split("@")[1] ?? "(none)";
+          expected[domain] = (expected[domain] ?? 0) + 1;
+        }
+        expect(answer.result).toEqual(expected);
+        expect(answer.logs).toBe(`domains ${Object.keys(expected).length}\n`);
+        // 150 conversations at 50 a page: 4 requests (the last page is empty or short).
+        expect(answer.api_calls).toBe(sim.stats.requests);
+        expect(answer.api_calls).toBeLessThanOrEqual(4);
+      },
+      { sim: { data: { conversations: 150 }, rateLimit: false } },
+    );
+  });
+
+  it("writes through the client: closes conversations with one PATCH", async () => {
+    await inMode(
+      "code",
+      async ({ execute, sim }) => {
+        const ids = sim.state.conversations.slice(0, 3).map((c) => String(c.id));
+        const answer = executed(
+          await execute(
+            `const done = await missive.conversations.update(${JSON.stringify(ids)}.map((id) => ({ id, close: true })));
+               return done.map((c) => c.id);`,
+          ),
+        );
+        expect(answer.result).toEqual(ids);
+        for (const id of ids) {
+          const c = sim.state.conversations.find((x) => x.id === id) as Entity;
+          expect((c.users as Entity[]).every((u) => u.closed === true)).toBe(true);
+        }
+      },
+      { sim: { rateLimit: false } },
+    );
+  });
+
+  it("reports an error at the agent's own line and column, TypeScript included", async () => {
+    await inMode("code", async ({ execute }) => {
+      const failed = await execute("const a: number = 1;\nconst b = null as any;\nreturn b.x;");
+      expect(failed.isError).toBe(true);
+      expect(textOf(failed)).toMatch(
+        /TypeError: cannot read property 'x' of null \(line 3, column \d+\)/,
+      );
+      const syntax = await execute("const a = 1;\nconst = 2;");
+      expect(syntax.isError).toBe(true);
+      expect(textOf(syntax)).toMatch(/line 2/);
+    });
+  });
+
+  it("lets the code catch a Missive error and go on", async () => {
+    await inMode("code", async ({ execute }) => {
+      const answer = executed(
+        await execute(
+          "try { await missive.conversations.get('no-such-id'); } catch (e) { return e.message; }",
+        ),
+      );
+      expect(String(answer.result)).toMatch(/404.*check the id/i);
+    });
+  });
+
+  it("search_api finds methods by words and gives one method's types in full", async () => {
+    await inMode("code", async ({ client }) => {
+      const search = async (query: string) =>
+        textOf((await client.callTool({ name: "search_api", arguments: { query } })) as never);
+      const found = await search("list conversations");
+      expect(found.split("\n")[0]).toMatch(
+        /^missive\.conversations\.list\(query\?: \{.*inbox\?: boolean/,
+      );
+      expect(found).toContain("missive.conversations.listAll(query)");
+      const exact = await search("conversations.update");
+      expect(exact).toMatch(
+        /^missive\.conversations\.update\(items: \{ id: string;.*close\?: boolean/,
+      );
+      // Trimmed to what was asked: the exact method only, not its neighbours.
+      expect(exact).not.toContain("missive.conversations.list(");
+      expect(found.length).toBeLessThan(6_000);
+    });
+  });
+});

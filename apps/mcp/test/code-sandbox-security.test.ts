@@ -1,0 +1,270 @@
+/**
+ * The sandbox as a security boundary, over a real MCP client against the simulator: escapes
+ * are refused, runaway code is stopped by its limit while the server keeps answering, the
+ * policy holds inside code, and the token is nowhere the code or the model can see.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { executed, inMode } from "./code-helpers.js";
+import { TOKEN, textOf } from "./helpers.js";
+
+type Entity = Record<string, unknown>;
+const noLimiter = { rateLimit: false as const };
+
+describe("sandbox escapes are refused", () => {
+  it("has no way to the host's process through constructors", async () => {
+    await inMode("code", async ({ execute }) => {
+      const failed = await execute('return this.constructor.constructor("return process")();');
+      expect(failed.isError).toBe(true);
+      expect(textOf(failed)).toContain("ReferenceError: 'process' is not defined");
+      const viaFunction = await execute(
+        'return [Function("return typeof globalThis.process")(), (async () => {}).constructor.name];',
+      );
+      expect(executed(viaFunction).result).toEqual(["undefined", "AsyncFunction"]);
+    });
+  });
+
+  it("refuses import(), fetch, require and timers", async () => {
+    await inMode("code", async ({ execute }) => {
+      const imported = await execute(
+        'const fs = await import("node:fs"); return fs.readFileSync("/etc/passwd", "utf8");',
+      );
+      expect(imported.isError).toBe(true);
+      expect(textOf(imported)).toMatch(/could not load module/);
+      const globals = executed(
+        await execute(
+          "return [typeof fetch, typeof require, typeof process, typeof setTimeout, typeof XMLHttpRequest, typeof WebSocket];",
+        ),
+      );
+      expect(globals.result).toEqual(Array(6).fill("undefined"));
+      const fetched = await execute('return await fetch("http://127.0.0.1/");');
+      expect(textOf(fetched)).toContain("ReferenceError: 'fetch' is not defined");
+      const required = await execute('return require("child_process");');
+      expect(textOf(required)).toContain("ReferenceError: 'require' is not defined");
+      const staticImport = await execute(
+        'import fs from "fs";\nreturn fs.readFileSync("/etc/passwd", "utf8");',
+      );
+      expect(staticImport.isError).toBe(true);
+    });
+  });
+
+  it("keeps the bridge intact when the code pollutes prototypes or replaces JSON and missive", async () => {
+    await inMode("code", async ({ execute, sim }) => {
+      const conversation = String(sim.state.conversations[0]?.id);
+      const answer = executed(
+        await execute(`
+            Object.prototype.send = true;
+            Array.prototype.send = true;
+            JSON.stringify = () => '[{"send":true,"body":"hijacked"}]';
+            JSON.parse = () => ({ ok: true, value: "forged" });
+            const original = missive.drafts.create;
+            try { missive.drafts.create = async () => "replaced"; } catch {}
+            try { missive.drafts = {}; } catch {}
+            const draft = await missive.drafts.create({ conversation: ${JSON.stringify(conversation)}, body: "<p>hello</p>", to_fields: [{ address: "a@b.test" }] });
+            return { same: missive.drafts.create === original, id: typeof draft.id };`),
+      );
+      expect(answer.result).toEqual({ same: true, id: "string" });
+      const sent = sim.stats.posts.at(-1) as { drafts: Entity };
+      expect(sent.drafts.body).toBe("<p>hello</p>");
+      expect(sent.drafts.send).toBeUndefined();
+      // Nothing of the sandbox's pollution reached the host.
+      expect(({} as Entity).send).toBeUndefined();
+    });
+  });
+
+  it("refuses prototype keys in arguments before anything is sent", async () => {
+    await inMode("code", async ({ execute, sim }) => {
+      const id = String(sim.state.conversations[0]?.id);
+      const answer = executed(
+        await execute(`
+            const items = JSON.parse('[{"id":${JSON.stringify(id)},"__proto__":{"close":true}}]');
+            try { await missive.conversations.update(items); return "sent"; } catch (e) { return e.message; }`),
+      );
+      expect(answer.result).toMatch(/"__proto__" is not allowed/);
+      expect(sim.stats.requests).toBe(0);
+      expect(({} as Entity).close).toBeUndefined();
+    });
+  });
+
+  it("gives each execution a fresh runtime: nothing of another execution is visible", async () => {
+    await inMode("code", async ({ execute }) => {
+      executed(
+        await execute(
+          'globalThis.leak = "from the first run"; Object.prototype.poisoned = 1; return 1;',
+        ),
+      );
+      const [second, concurrent] = await Promise.all([
+        execute("return [typeof leak, typeof ({}).poisoned];"),
+        execute("globalThis.other = 1; return typeof leak;"),
+      ]);
+      expect(executed(second).result).toEqual(["undefined", "undefined"]);
+      expect(executed(concurrent).result).toBe("undefined");
+    });
+  });
+});
+
+describe("runaway code is stopped by its limit while the server keeps answering", () => {
+  it("interrupts while(true){} at the wall time limit; other calls are answered meanwhile", async () => {
+    await inMode(
+      "code",
+      async ({ client, execute }) => {
+        const order: string[] = [];
+        const spinning = execute("while (true) {}").then((result) => {
+          order.push("execute");
+          return result;
+        });
+        const answered = await client.callTool({
+          name: "search_api",
+          arguments: { query: "users" },
+        });
+        order.push("search_api");
+        const other = await execute("return 2 + 2;");
+        order.push("second execute");
+        const stopped = await spinning;
+        expect(order).toEqual(["search_api", "second execute", "execute"]);
+        expect(textOf(answered as never)).toContain("missive.users.list");
+        expect(executed(other).result).toBe(4);
+        expect(stopped.isError).toBe(true);
+        expect(textOf(stopped)).toContain("the wall time limit (3 s) was reached [limit: time]");
+      },
+      { limits: { timeMs: 3_000 } },
+    );
+  });
+
+  it("stops a 1 GB allocation at the memory limit", async () => {
+    await inMode("code", async ({ execute }) => {
+      for (const code of [
+        "const big = new ArrayBuffer(1024 ** 3); return big.byteLength;",
+        "return new Array(2 ** 27).fill(1.5).length;",
+      ]) {
+        const failed = await execute(code);
+        expect(failed.isError, code).toBe(true);
+        expect(textOf(failed), code).toContain("the memory limit (64 MB) was reached");
+        expect(textOf(failed), code).toContain("[limit: memory]");
+      }
+      expect(executed(await execute("return 1;")).result).toBe(1);
+    });
+  });
+
+  it("ends 10,000 API calls at 200, having sent 200", async () => {
+    await inMode(
+      "code",
+      async ({ execute, sim }) => {
+        const failed = await execute(
+          "for (let i = 0; i < 10000; i++) { try { await missive.users.list(); } catch {} }\nreturn 'all done';",
+        );
+        expect(failed.isError).toBe(true);
+        expect(textOf(failed)).toContain("the limit of 200 API calls per execution was reached");
+        expect(textOf(failed)).toContain("[limit: api_calls]");
+        expect(sim.stats.requests).toBe(200);
+      },
+      { sim: noLimiter },
+    );
+  });
+
+  it("cuts 100 MB of console.log to the output limit, with a notice", async () => {
+    await inMode("code", async ({ execute }) => {
+      const answer = await execute(
+        'const line = "x".repeat(1024 * 1024);\nfor (let i = 0; i < 100; i++) console.log(line);\nreturn "done";',
+      );
+      const parsed = executed(answer);
+      expect(parsed.result).toBe("done");
+      expect(parsed.logs).toContain("[output truncated:");
+      expect(textOf(answer).length).toBeLessThan(21_000);
+    });
+  });
+});
+
+describe("the policy holds inside code", () => {
+  it("a --read-only server refuses a write made from code, which can catch it, and sends nothing", async () => {
+    await inMode(
+      "code",
+      async ({ execute, sim }) => {
+        const id = String(sim.state.conversations[0]?.id);
+        const answer = executed(
+          await execute(`
+            const refused = [];
+            for (const write of [
+              () => missive.conversations.update([{ id: ${JSON.stringify(id)}, close: true }]),
+              () => missive.drafts.create({ conversation: ${JSON.stringify(id)}, body: "x" }),
+              () => missive.drafts.delete("some-draft"),
+            ]) {
+              try { await write(); refused.push("sent"); } catch (e) { refused.push(e.message); }
+            }
+            return refused;`),
+        );
+        const messages = answer.result as string[];
+        expect(messages).toHaveLength(3);
+        for (const message of messages) expect(message).toContain("--read-only");
+        expect(sim.stats.requests).toBe(0);
+        expect(sim.stats.mutations).toHaveLength(0);
+      },
+      { policy: { readOnly: true } },
+    );
+  });
+
+  it("refuses sending without --allow-send and deletes without --allow-destructive", async () => {
+    await inMode("code", async ({ execute, sim }) => {
+      const id = String(sim.state.conversations[0]?.id);
+      const answer = executed(
+        await execute(`
+            const out = [];
+            try { await missive.drafts.create({ conversation: ${JSON.stringify(id)}, body: "x", to_fields: [{ address: "a@b.test" }], send: true }); out.push("sent"); } catch (e) { out.push(e.message); }
+            try { await missive.drafts.delete("d1"); out.push("deleted"); } catch (e) { out.push(e.message); }
+            return out;`),
+      );
+      const [send, remove] = answer.result as string[];
+      expect(send).toContain("--allow-send");
+      expect(remove).toContain("--allow-destructive");
+      expect(sim.stats.requests).toBe(0);
+    });
+  });
+});
+
+describe("the token", () => {
+  let written: string[] = [];
+  beforeEach(() => {
+    written = [];
+    const capture = (chunk: unknown) => {
+      written.push(String(chunk));
+      return true;
+    };
+    vi.spyOn(process.stderr, "write").mockImplementation(capture as never);
+    vi.spyOn(process.stdout, "write").mockImplementation(capture as never);
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it("never appears in a result, an error, a log line or a sandbox global", async () => {
+    await inMode(
+      "code",
+      async ({ execute, client }) => {
+        const results = [
+          await execute(`
+              const seen = [];
+              const visit = (value, depth) => {
+                if (depth > 3 || value === null) return;
+                for (const key of Object.getOwnPropertyNames(value)) {
+                  let item;
+                  try { item = value[key]; } catch { continue; }
+                  try { seen.push(key + "=" + String(item)); } catch { seen.push(key); }
+                  if (typeof item === "object" || typeof item === "function") visit(item, depth + 1);
+                }
+              };
+              visit(globalThis, 0);
+              return seen;`),
+          await execute("return missive.conversations.get('missing');"),
+          await execute("await missive.conversations.listMessages('x'); return 1;"),
+          await execute("throw new Error(JSON.stringify(Object.keys(globalThis)));"),
+          await execute(
+            "for await (const u of missive.users.listAll()) console.log(JSON.stringify(u)); return 'ok';",
+          ),
+          await client.callTool({ name: "search_api", arguments: { query: "token" } }),
+        ];
+        expect(executed(results[0] as never).result).not.toHaveLength(0);
+        expect(executed(results[4] as never).logs).toContain("@sim.test");
+        expect(JSON.stringify(results)).not.toContain(TOKEN);
+        expect(written.join("")).not.toContain(TOKEN);
+      },
+      { sim: { ...noLimiter, faults: { rate: 0.3, kinds: ["500"] } } },
+    );
+  });
+});

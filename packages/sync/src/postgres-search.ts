@@ -1,0 +1,44 @@
+/** Search on Postgres: `websearch_to_tsquery` on the GIN-indexed `tsvector`, `ts_rank_cd`, `ts_headline`. */
+import type pg from "pg";
+import { searchFilters, toHit } from "./search-sql.js";
+import type { SearchHit, SearchOptions } from "./store.js";
+
+export async function postgresSearch(
+  pool: pg.Pool,
+  text: string,
+  options: SearchOptions,
+): Promise<SearchHit[]> {
+  const params: unknown[] = [text];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const where = ["d.tsv @@ q.query", ...searchFilters(options, param)];
+  const limit = param(options.limit ?? 20);
+  // The headline is computed for the returned hits only (it re-parses the text).
+  const { rows } = await pool.query<{
+    kind: SearchHit["kind"];
+    item_id: string;
+    conversation_id: string | null;
+    at: string | null;
+    title: string;
+    snippet: string;
+    score: number;
+  }>(
+    `WITH q AS (SELECT websearch_to_tsquery('simple', $1) AS query),
+     hits AS (
+       SELECT d.kind, d.item_id, d.conversation_id, d.at, d.title, d.body, ts_rank_cd(d.tsv, q.query) AS score
+         FROM search_documents d CROSS JOIN q
+         LEFT JOIN conversations c ON c.id = d.conversation_id
+        WHERE ${where.join(" AND ")}
+        ORDER BY score DESC, d.doc_id
+        LIMIT ${limit})
+     SELECT h.kind, h.item_id, h.conversation_id, h.at, h.title, h.score,
+            ts_headline('simple', CASE WHEN h.body <> '' THEN h.body ELSE h.title END, q.query,
+                        'StartSel=«, StopSel=», MaxWords=24, MinWords=8, MaxFragments=1, FragmentDelimiter=…') AS snippet
+       FROM hits h CROSS JOIN q
+      ORDER BY h.score DESC`,
+    params,
+  );
+  return rows.map((row) => toHit(row, Number(row.score)));
+}
