@@ -24,6 +24,11 @@ interface CacheFile {
   lists: Record<string, { at: number; entries: DirectoryEntry[] }>;
 }
 
+const isEntry = (e: unknown): e is DirectoryEntry =>
+  typeof (e as DirectoryEntry | null)?.id === "string" &&
+  Array.isArray((e as DirectoryEntry).names) &&
+  (e as DirectoryEntry).names.every((n) => typeof n === "string");
+
 const fileOf = (io: CliIo) => join(configDir(io.env), "directory-cache.json");
 
 /** The key of one list: account (token hash), API root, kind and organization. */
@@ -45,8 +50,10 @@ async function readCache(io: CliIo): Promise<CacheFile> {
 export async function cachedList(io: CliIo, key: string): Promise<DirectoryEntry[] | undefined> {
   const list = (await readCache(io)).lists[key];
   const now = io.now?.() ?? Date.now();
-  if (!list || !Array.isArray(list.entries) || now - list.at > DIRECTORY_TTL_MS) return undefined;
-  return list.entries;
+  const fresh = typeof list?.at === "number" && list.at <= now && now - list.at <= DIRECTORY_TTL_MS;
+  if (!list || !fresh || !Array.isArray(list.entries)) return undefined;
+  // A file edited or damaged by hand: fetch the list again rather than trip on it.
+  return list.entries.every(isEntry) ? list.entries : undefined;
 }
 
 /** The list kind a directory command writes to (`shared-labels update` → label). */
@@ -55,6 +62,7 @@ const KIND_OF: Record<string, string> = {
   users: "user",
   teams: "team",
   organizations: "organization",
+  "contact-books": "contact-book",
 };
 
 /**

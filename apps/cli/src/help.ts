@@ -11,6 +11,7 @@ const NAMES_TOO: Record<DirectoryKind, string> = {
   user: "Instead of the ID, a user's name or email works too.",
   team: "Instead of the ID, a team name works too.",
   organization: "Instead of the ID, an organization name works too.",
+  "contact-book": "Instead of the ID, a contact book name works too.",
 };
 
 import { describeParam } from "./param-values.js";

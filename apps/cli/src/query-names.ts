@@ -15,6 +15,7 @@ const KINDS: Record<string, DirectoryKind> = {
   "shared-label-id": "label",
   "team-id": "team",
   "user-id": "user",
+  "contact-book-id": "contact-book",
 };
 
 /** The directory a query parameter's value comes from, if any. */

@@ -3,7 +3,7 @@
  * accents and case, a path typed with spaces, a directory of hundreds of labels, a rename
  * made with the CLI itself, and a failure while the names are being listed.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type RunningSimulator, startSimulator } from "@missive-ts/sim";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -166,7 +166,9 @@ describe("faults while names are listed", () => {
 describe("help", () => {
   it("a filter that takes a name says so", async () => {
     const list = (await cli(["conversations", "list", "--help"])).stdout;
-    expect(list).toMatch(/--shared-label <shared-label-id> .*a name or path \("Billing\/Refunds"\) works too/);
+    expect(list).toMatch(
+      /--shared-label <shared-label-id> .*a name or path \("Billing\/Refunds"\) works too/,
+    );
     expect(list).toMatch(/--team-inbox <team-id> .*a team name works too/);
     const users = (await cli(["users", "list", "--help"])).stdout;
     expect(users).toMatch(/--organization <organization-id> .*an organization name works too/);
@@ -182,7 +184,84 @@ describe("an id the API does not know", () => {
     const ghost = "11111111-2222-3333-4444-555555555555";
     const result = await run(["conversations", "label", conversation, "--label", ghost]);
     expect(result.code).toBe(4);
-    expect(result.stderr).toContain(`--label ${ghost}`);
+    expect(result.stderr).toContain(`--label ${ghost}: no shared label has this id`);
     expect(result.stderr).toContain("missive shared-labels list");
+  });
+
+  it("a label named like a UUID: the 404 says whose name it is, and which id to give", async () => {
+    const uuidName = "22222222-3333-4444-5555-666666666666";
+    const named = label(uuidName);
+    const result = await run(["conversations", "label", conversation, "--label", uuidName]);
+    expect(result.code).toBe(4);
+    expect(result.stderr).toContain(`--label ${uuidName} is the name of ${uuidName} (${named.id})`);
+    expect(result.stderr).toContain(`give --label ${named.id}`);
+  });
+});
+
+describe("contact books by name", () => {
+  it("export contacts --contact-book takes the book's name, not only its id", async () => {
+    const book = sim.state.contactBooks[0] as Entity;
+    seen.length = 0;
+    const byName = await run(["contacts", "list", "--contact-book", String(book.name), "--json"]);
+    expect(byName.code, byName.stderr).toBe(0);
+    expect((JSON.parse(byName.stdout) as Entity[]).length).toBeGreaterThan(0);
+    seen.length = 0;
+    const unknown = await run(["export", "contacts", "--contact-book", "No such book"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--contact-book "No such book": no contact book');
+    expect(unknown.stderr).toContain(`${String(book.name)} (${String(book.id)})`);
+    expect(seen).not.toContain("GET /contacts");
+  });
+});
+
+describe("a damaged cache file", () => {
+  it("entries of the wrong shape are ignored: the list is fetched again", async () => {
+    const config = tempDir();
+    const first = await dryLabel("Refunds", config);
+    expect(first.code, first.stderr).toBe(0);
+    const file = join(config, "directory-cache.json");
+    const cache = JSON.parse(readFileSync(file, "utf8")) as {
+      lists: Record<string, { entries: unknown }>;
+    };
+    for (const list of Object.values(cache.lists)) {
+      list.entries = [null, { id: "x" }, { names: "Refunds" }, { id: 3, names: [1] }];
+    }
+    writeFileSync(file, JSON.stringify(cache));
+    const again = await dryLabel("Refunds", config);
+    expect(again.code, again.stderr).toBe(0);
+    expect(sentLabels(again.stdout)).toEqual(sentLabels(first.stdout));
+  });
+});
+
+describe("where an unknown organization name came from", () => {
+  it("MISSIVE_ORGANIZATION, a profile or `config set` is named, not a --organization never typed", async () => {
+    const fromEnv = await cli(["conversations", "label", conversation, "--label", "x"], {
+      fetch: fetchAndSee,
+      env: {
+        MISSIVE_BASE_URL: sim.url,
+        MISSIVE_CONFIG_DIR: tempDir(),
+        MISSIVE_ORGANIZATION: "Nope",
+      },
+    });
+    expect(fromEnv.code).toBe(2);
+    expect(fromEnv.stderr).toContain('MISSIVE_ORGANIZATION "Nope": no organization');
+    expect(fromEnv.stderr).not.toContain("--organization");
+    const config = tempDir();
+    const set = await cli(["config", "set", "organization", "Nope"], {
+      fetch: fetchAndSee,
+      env: { MISSIVE_BASE_URL: sim.url, MISSIVE_CONFIG_DIR: config },
+    });
+    expect(set.code).toBe(2);
+    expect(set.stderr).toContain('missive config set organization "Nope": no organization');
+    const flag = await run([
+      "conversations",
+      "label",
+      conversation,
+      "--label",
+      "x",
+      "--organization",
+      "Nope",
+    ]);
+    expect(flag.stderr).toContain('--organization "Nope": no organization');
   });
 });

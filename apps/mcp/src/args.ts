@@ -37,9 +37,9 @@ Auth:
   API root: --base-url, else MISSIVE_BASE_URL, else the profile's, else Missive's
 
 Options:
-  --tools MODE           static (default): one tool per operation plus task tools;
-                         dynamic: search_tools, describe_tool, call_tool; code: search_api +
-                         execute, the client API run as code in a sandbox
+  --tools MODE           code (default): search_api + execute, the client API run as code
+                         in a sandbox; dynamic: search_tools, describe_tool, call_tool;
+                         static: one tool per operation plus task tools
   --read-only            list and allow only tools that read
   --allow-send           allow sending: drafts with send/send_at, custom-channel messages
   --allow-destructive    allow deletes and merges (they cannot be undone)

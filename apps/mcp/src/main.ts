@@ -2,7 +2,6 @@
  * `missive-mcp`: stdio by default, Streamable HTTP with `--http`. `run` is the whole program
  * so tests can drive it; the bin only wires the process to it.
  */
-import { createMemoryRateLimitStore } from "@missive-ts/client";
 import { serveStdio } from "@modelcontextprotocol/server/stdio";
 import { parseOptions, usage } from "./args.js";
 import { buildTools } from "./build-tools.js";
@@ -12,6 +11,7 @@ import { OrganizationNameError, organizationIdOf } from "./organization-name.js"
 import { createServer } from "./server.js";
 import { withLocalCopy } from "./tasks/search-conversations.js";
 import { stdioCredentials } from "./token-source.js";
+import { createTokenStore } from "./token-store.js";
 import { version } from "./version.js";
 
 type Env = Record<string, string | undefined>;
@@ -48,7 +48,7 @@ export async function run(argv: readonly string[], env: Env): Promise<number | n
     // One client, one store: every token's budget lives in it for the life of the process
     // (or in Redis), whatever the number of users; each request acts through a view of it.
     const client = makeClient(null, baseUrl, {
-      rateLimit: { store: store ?? createMemoryRateLimitStore() },
+      rateLimit: { store: store ?? createTokenStore() },
     });
     const http = await startHttpServer({
       ...options.http,

@@ -5,11 +5,11 @@
  * least recent one, whose next request started with a fresh budget.)
  */
 import type { Server } from "node:http";
-import { createMemoryRateLimitStore } from "@missive-ts/client";
 import { describe, expect, it } from "vitest";
 import { startHttpServer, urlOf } from "../src/http-server.js";
 import { buildTools, defaultPolicy } from "../src/index.js";
 import { makeClient } from "../src/make-client.js";
+import { createTokenStore } from "../src/token-store.js";
 import { withSim } from "./helpers.js";
 
 const tokenOf = (i: number) => `missive_pat-user${String(i).padStart(3, "0")}-0123456789abcdef`;
@@ -59,7 +59,7 @@ describe("HTTP mode: one client, a withToken view per request, one shared store"
         // Two requests per (long) window per token: the third must wait in our limiter.
         const client = makeClient(null, sim.url, {
           rateLimit: {
-            store: createMemoryRateLimitStore(),
+            store: createTokenStore(),
             perMinute: 2,
             per15Minutes: 100,
             windowMs: 600_000,

@@ -23,7 +23,11 @@ export interface SyncOptions {
   store: SyncStore;
   /** Conversation mailboxes to walk. Default {@link DEFAULT_MAILBOXES}. */
   mailboxes?: readonly string[];
-  /** How long a worker holds pending conversations before another may take them, in ms. Default 60 000. */
+  /**
+   * How long a worker holds the conversations it claimed before another worker may take them
+   * (a killed worker's share waits this long), in ms. It must exceed the time a group of ten
+   * conversations takes within the rate limit (about 40 requests). Default 300 000 (5 min).
+   */
   leaseMs?: number;
 }
 
@@ -51,7 +55,7 @@ export interface Sync {
 export function createSync(options: SyncOptions): Sync {
   const { client, store } = options;
   const mailboxes = options.mailboxes ?? DEFAULT_MAILBOXES;
-  const leaseMs = options.leaseMs ?? 60_000;
+  const leaseMs = options.leaseMs ?? 300_000;
   let opened: Promise<void> | undefined;
   const open = () => (opened ??= store.open());
 

@@ -7,8 +7,8 @@
 import { type RunContext, throwIfAborted } from "./context.js";
 import { fetchGroup } from "./nested-lists.js";
 
-/** Conversations per claim: about 50 new messages, one body batch. */
-const GROUP = 5;
+/** Conversations per claim: their new messages' bodies come in one or two batches of 50. */
+const GROUP = 10;
 const LANES = 2;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -98,8 +98,12 @@ async function fetchConversation(
       stored.count === 0 ? expected : null,
     );
     if (table === "messages") {
-      for (const message of items)
+      // A message does not change once delivered: only new ones need their body.
+      const known = new Set(stored.count > 0 ? await context.store.idsIn("messages", id) : []);
+      for (const message of items) {
+        if (known.has(String(message.id))) continue;
         needBodies.set(String(message.id), { conversation: id, listed: message });
+      }
     } else {
       batch.upserts?.push(...items.map((item) => nestedRow[table](item, id)));
     }

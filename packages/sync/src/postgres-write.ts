@@ -3,31 +3,69 @@ import type pg from "pg";
 import { DOCUMENT_KIND } from "./schema.js";
 import { conversationOf, type Row, type WriteBatch } from "./store.js";
 
-async function upsert(client: pg.PoolClient, row: Row): Promise<void> {
-  const names = ["id", ...Object.keys(row.columns), "raw"];
-  const values = [row.id, ...Object.values(row.columns), JSON.stringify(row.raw)];
-  const slots = names.map((name, i) => (name === "raw" ? `$${i + 1}::jsonb` : `$${i + 1}`));
-  const updates = names.slice(1).map((name) => `${name} = excluded.${name}`);
-  await client.query(
-    `INSERT INTO ${row.table} (${names.join(", ")}) VALUES (${slots.join(", ")}) ON CONFLICT (id) DO UPDATE SET ${updates.join(", ")}`,
-    values,
-  );
-  if (!row.doc) return;
-  const { doc } = row;
-  const conversation = conversationOf(row);
-  await client.query(
-    `INSERT INTO search_documents (kind, item_id, conversation_id, from_text, at, title, body) VALUES ($1, $2, $3, $4, $5, $6, $7)
-     ON CONFLICT (kind, item_id) DO UPDATE SET conversation_id = excluded.conversation_id, from_text = excluded.from_text, at = excluded.at, title = excluded.title, body = excluded.body`,
-    [
+/** Rows per INSERT: well under Postgres' 65,535 parameters. */
+const CHUNK = 500;
+
+/** One multi-row upsert per table and chunk (a statement may not touch one id twice). */
+async function insertMany(
+  client: pg.PoolClient,
+  table: string,
+  names: string[],
+  rows: unknown[][],
+  conflict: string,
+  jsonb: string | null,
+): Promise<void> {
+  const updates = names
+    .filter((name) => !conflict.includes(name))
+    .map((name) => `${name} = excluded.${name}`);
+  for (let at = 0; at < rows.length; at += CHUNK) {
+    const chunk = rows.slice(at, at + CHUNK);
+    const values: unknown[] = [];
+    const tuples = chunk.map((row) => {
+      const slots = row.map((value, i) => {
+        values.push(value);
+        return names[i] === jsonb ? `$${values.length}::jsonb` : `$${values.length}`;
+      });
+      return `(${slots.join(", ")})`;
+    });
+    await client.query(
+      `INSERT INTO ${table} (${names.join(", ")}) VALUES ${tuples.join(", ")} ON CONFLICT (${conflict}) DO UPDATE SET ${updates.join(", ")}`,
+      values,
+    );
+  }
+}
+
+async function upsertAll(client: pg.PoolClient, rows: readonly Row[]): Promise<void> {
+  // The last version of each row wins, as one upsert after another would.
+  const latest = new Map<string, Row>();
+  for (const row of rows) latest.set(`${row.table}\u0000${row.id}`, row);
+  const byTable = new Map<string, Row[]>();
+  for (const row of latest.values())
+    byTable.set(row.table, [...(byTable.get(row.table) ?? []), row]);
+  for (const [table, tableRows] of byTable) {
+    const names = ["id", ...Object.keys((tableRows[0] as Row).columns), "raw"];
+    const values = tableRows.map((row) => [
+      row.id,
+      ...names.slice(1, -1).map((name) => row.columns[name] ?? null),
+      JSON.stringify(row.raw),
+    ]);
+    await insertMany(client, table, names, values, "id", "raw");
+  }
+  const docs = [...latest.values()].filter((row) => row.doc);
+  const docValues = docs.map((row) => {
+    const doc = row.doc as NonNullable<Row["doc"]>;
+    return [
       doc.kind,
       row.id,
-      conversation,
+      conversationOf(row),
       doc.from === null ? null : doc.from.toLowerCase(),
       doc.at,
       doc.title,
       doc.body,
-    ],
-  );
+    ];
+  });
+  const docNames = ["kind", "item_id", "conversation_id", "from_text", "at", "title", "body"];
+  await insertMany(client, "search_documents", docNames, docValues, "kind, item_id", null);
 }
 
 async function remove(client: pg.PoolClient, table: Row["table"], ids: string[]): Promise<void> {
@@ -44,7 +82,7 @@ async function remove(client: pg.PoolClient, table: Row["table"], ids: string[])
 export async function applyPostgresBatch(client: pg.PoolClient, batch: WriteBatch): Promise<void> {
   await client.query("BEGIN");
   try {
-    for (const row of batch.upserts ?? []) await upsert(client, row);
+    await upsertAll(client, batch.upserts ?? []);
     for (const { table, ids } of batch.deletes ?? []) await remove(client, table, ids);
     for (const { table, conversationId, keep } of batch.replaceNested ?? []) {
       const { rows } = await client.query<{ id: string }>(

@@ -37,7 +37,7 @@ it("three workers, one killed mid-run: an exact copy, no 429, about one worker's
     const url = await postgres.freshUrl();
     const env = { SYNC_WINDOW_MS: String(WINDOW_MS) };
     const workers = [0, 1, 2].map(() =>
-      startSyncChild([sim.url, "postgres", url, "1500", redis.url], env),
+      startSyncChild([sim.url, "postgres", url, "5000", redis.url], env),
     );
     const victim = workers[1] as (typeof workers)[number];
     // Killed while it holds claimed conversations: its first group of lists is in.

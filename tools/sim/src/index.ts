@@ -3,6 +3,8 @@
  * real pagination (ties, pages over `limit`), rate limits, the analytics report lifecycle and
  * deterministic injected faults. Every answer is valid against the bundled spec.
  */
+
+export { seededBody } from "./message-bodies.ts";
 export type {
   FaultKind,
   SimulatorAnalyticsOptions,

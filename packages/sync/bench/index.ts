@@ -1,0 +1,219 @@
+/**
+ * `pnpm --filter @missive-ts/sync bench`: one run against the simulator with Missive's rate
+ * limits time-scaled (the "minute" is BENCH_WINDOW_MS, default 300 ms; the long window 15×):
+ * backfill into SQLite and Postgres, distributed, crash, incremental, search, memory.
+ * BENCH_CONVERSATIONS (default 2,000) sets the account's size.
+ */
+
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createMissiveClient } from "@missive-ts/client";
+import { startRedisServer } from "@missive-ts/mock/redis";
+import { startSimulator } from "@missive-ts/sim";
+import { createSync, postgresStore, type SyncStore, sqliteStore } from "../src/index.ts";
+import { startSyncChild } from "../test/child.ts";
+import { differences, simulatorIds, storeIds } from "../test/exact-copy.ts";
+import { startPostgres } from "../test/postgres-server.ts";
+import { runChild } from "./child-run.ts";
+import { fillMessages, measureSearch } from "./search.ts";
+
+const N = Number(process.env.BENCH_CONVERSATIONS ?? 2_000);
+const W = Number(process.env.BENCH_WINDOW_MS ?? 300);
+const SEARCH_MESSAGES = Number(process.env.BENCH_SEARCH_MESSAGES ?? 100_000);
+const data = {
+  conversations: N,
+  messagesPerConversation: 10,
+  commentsPerConversation: 2,
+  postsPerConversation: 1,
+  draftsPerConversation: 1,
+  contacts: Math.round(N * 2.5),
+  contactBooks: 2,
+};
+const rows: string[][] = [];
+const add = (...cells: (string | number)[]) => rows.push(cells.map(String));
+
+const dir = mkdtempSync(join(tmpdir(), "missive-sync-bench-"));
+const postgres = await startPostgres();
+const redis = await startRedisServer();
+const sim = await startSimulator({ seed: 1, rateLimit: { windowMs: W }, data });
+const env = { SYNC_WINDOW_MS: String(W), BENCH_CONVERSATIONS: String(N) };
+/**
+ * Requests per second against the ceiling (900 per 15 windows), and against the most the two
+ * sliding windows let a limiter starting empty send in that time (its first burst included).
+ */
+const ceiling = (requests: number, ms: number) => {
+  const rate = (requests * 1_000) / ms;
+  const allowed = Math.min(300 * Math.ceil(ms / W), 900 * Math.ceil(ms / (15 * W)));
+  return `${rate.toFixed(0)}/s (ceiling ${(60_000 / W).toFixed(0)}/s); ${Math.round((100 * requests) / allowed)} % of what the windows allow in that time`;
+};
+/** Lets the simulator's windows empty, so that each step starts as a fresh day would. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 15 * W + 250));
+const exact = async (store: SyncStore) => {
+  await store.open();
+  const diff = differences(simulatorIds(sim), await storeIds(store));
+  await store.close();
+  return diff.length === 0 ? "exact" : `DIFFERS ${diff.join("; ")}`;
+};
+const stats = () => ({
+  requests: sim.stats.requests,
+  limited: sim.stats.rateLimited,
+  at: Date.now(),
+});
+
+try {
+  console.error(
+    `bench: ${N} conversations, ~${N * 10} messages, ${data.contacts} contacts; window ${W} ms`,
+  );
+  // 1, 2. Backfill, in a child process each (its peak RSS sampled).
+  let pgRequests = 0;
+  let quarters: number[] = [];
+  for (const kind of ["sqlite", "postgres"] as const) {
+    const where =
+      kind === "sqlite" ? join(dir, "backfill.sqlite") : await postgres.createDatabase("backfill");
+    await settle();
+    const before = stats();
+    const run = await runChild([sim.url, kind, where], env);
+    const ms = Date.now() - before.at;
+    const requests = sim.stats.requests - before.requests;
+    if (kind === "postgres") pgRequests = requests;
+    else quarters = run.peakRssByQuarter;
+    const store = kind === "sqlite" ? sqliteStore(where) : postgresStore(where);
+    add(
+      `backfill ${kind}`,
+      requests,
+      `${(ms / 1_000).toFixed(1)} s`,
+      ceiling(requests, ms),
+      sim.stats.rateLimited - before.limited,
+      await exact(store),
+    );
+  }
+  // 3. Distributed: three workers on one Postgres and one Redis, one killed.
+  {
+    const url = await postgres.createDatabase("distributed");
+    await settle();
+    const before = stats();
+    const workers = [0, 1, 2].map(() =>
+      startSyncChild([sim.url, "postgres", url, "5000", redis.url], env),
+    );
+    await workers[1]?.printed('"stream":"nested"');
+    workers[1]?.process.kill("SIGKILL");
+    const ends = await Promise.all(workers.map((w) => w.exited));
+    const ms = Date.now() - before.at;
+    const requests = sim.stats.requests - before.requests;
+    const ratio = `${Math.round((100 * requests) / pgRequests)} % of one worker's`;
+    add(
+      "distributed (3 workers, 1 killed)",
+      requests,
+      `${(ms / 1_000).toFixed(1)} s`,
+      `${ceiling(requests, ms)}; ${ratio}; ends ${ends.join(",")}`,
+      sim.stats.rateLimited - before.limited,
+      await exact(postgresStore(url)),
+    );
+  }
+  // 4. Crash: kill -9 three times during a SQLite backfill, then resume.
+  {
+    const path = join(dir, "crash.sqlite");
+    await settle();
+    const before = stats();
+    // One Redis budget across the restarts: a new process knows what the killed one spent.
+    const args = [sim.url, "sqlite", path, "60000", redis.url];
+    for (const lines of [30, 200, 400]) await runChild(args, env, lines);
+    await runChild(args, env);
+    const ms = Date.now() - before.at;
+    const requests = sim.stats.requests - before.requests;
+    add(
+      "crash: kill -9 ×3, resume (sqlite, Redis limiter)",
+      requests,
+      `${(ms / 1_000).toFixed(1)} s`,
+      ceiling(requests, ms),
+      sim.stats.rateLimited - before.limited,
+      await exact(sqliteStore(path)),
+    );
+  }
+  // 5. Incremental: 50 conversations get a new message, then a second run on the first copy.
+  {
+    const client = createMissiveClient({
+      token: "missive_pat-BENCH0123456789",
+      baseUrl: sim.url,
+      rateLimit: { windowMs: W },
+    });
+    const targets = sim.state.conversations
+      .filter((_, i) => i % Math.floor(N / 50) === 0)
+      .slice(0, 50) as { id: string }[];
+    for (const c of targets)
+      await client.messages.create({
+        account: "x",
+        conversation: c.id,
+        from_field: { address: "new@example.com" },
+        to_fields: [{ address: "me@sim.test" }],
+        body: "<p>news</p>",
+      } as never);
+    const store = sqliteStore(join(dir, "backfill.sqlite"));
+    const quiet = createSync({ client, store });
+    await settle();
+    const before = stats();
+    const byOperation = { ...sim.stats.byOperation };
+    const run = await quiet.run();
+    const used = Object.entries(sim.stats.byOperation)
+      .map(([op, n]) => [op, n - (byOperation[op] ?? 0)] as const)
+      .filter(([, n]) => n > 0);
+    add(
+      "incremental (50 changed)",
+      run.requests,
+      `${(run.elapsedMs / 1_000).toFixed(1)} s`,
+      used.map(([op, n]) => `${op} ${n}`).join(", "),
+      sim.stats.rateLimited - before.limited,
+      "",
+    );
+    const again = await quiet.run();
+    add(
+      "no change",
+      again.requests,
+      `${(again.elapsedMs / 1_000).toFixed(1)} s`,
+      "",
+      0,
+      await exact(store),
+    );
+    await quiet.close();
+  }
+  // 6. Search latency.
+  for (const kind of ["sqlite", "postgres"] as const) {
+    const store =
+      kind === "sqlite"
+        ? sqliteStore(join(dir, "search.sqlite"))
+        : postgresStore(await postgres.createDatabase("search"));
+    await store.open();
+    const started = Date.now();
+    const words = await fillMessages(store, SEARCH_MESSAGES);
+    const fill = Date.now() - started;
+    const { p50, p95, hits } = await measureSearch(store, words);
+    add(
+      `search ${kind} (${SEARCH_MESSAGES} messages)`,
+      "",
+      `p50 ${p50} ms, p95 ${p95} ms`,
+      `${hits} hits / 200 queries; filled in ${(fill / 1_000).toFixed(0)} s`,
+      "",
+      p95 < 50 ? "goal met" : "over 50 ms",
+    );
+    await store.close();
+  }
+  add(
+    "memory (sqlite backfill child)",
+    "",
+    `peak RSS ${quarters.join(" / ")} MiB`,
+    "at 25 / 50 / 75 / 100 % of conversations",
+    "",
+    "",
+  );
+} finally {
+  await sim.stop();
+  await redis.stop();
+  await postgres.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const header = ["step", "requests", "time", "rate / detail", "429s", "copy"];
+console.log(`| ${header.join(" | ")} |\n|${header.map(() => "---").join("|")}|`);
+for (const row of rows) console.log(`| ${row.join(" | ")} |`);
+process.exit(0);
