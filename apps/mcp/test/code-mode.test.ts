@@ -3,6 +3,7 @@
  * client; `search_api` documents the client's methods from the catalogue.
  */
 import { describe, expect, it } from "vitest";
+import { parseOptions } from "../src/args.js";
 import { executed, inMode } from "./code-helpers.js";
 import { textOf } from "./helpers.js";
 
@@ -110,5 +111,38 @@ describe("code mode", () => {
       expect(exact).not.toContain("missive.conversations.list(");
       expect(found.length).toBeLessThan(6_000);
     });
+  });
+
+  it("takes its limits from --code-time, --code-memory, --code-api-calls and --code-output", async () => {
+    const { codeLimits } = parseOptions([
+      "--code-api-calls",
+      "3",
+      "--code-time",
+      "5",
+      "--code-output",
+      "100",
+    ]);
+    expect(codeLimits).toEqual({
+      timeMs: 5_000,
+      memoryBytes: 64 * 2 ** 20,
+      apiCalls: 3,
+      outputChars: 100,
+    });
+    expect(() => parseOptions(["--code-memory", "0"])).toThrow(
+      /--code-memory must be a whole number/,
+    );
+    await inMode(
+      "code",
+      async ({ execute, sim }) => {
+        const failed = await execute("for (let i = 0; i < 10; i++) await missive.users.list();");
+        expect(textOf(failed)).toContain("the limit of 3 API calls per execution was reached");
+        expect(sim.stats.requests).toBe(3);
+        const cut = executed(await execute('console.log("y".repeat(500)); return 1;'));
+        expect(cut.logs).toMatch(
+          /^y{100}\n\[output truncated: 401 more characters over the 100-character limit/,
+        );
+      },
+      { limits: codeLimits },
+    );
   });
 });
