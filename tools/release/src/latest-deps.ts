@@ -86,7 +86,7 @@ export function warningBlock(report: LatestDepsReport): string {
         `  ${p.name} ${p.version} (pnpm-lock.yaml: ${p.locked.join(", ") || "not in the tree"})`,
     );
     if (packages.length === 0)
-      names.push("  (no newer package: the checks fail at the locked versions too)");
+      names.push("  (no newer package identified: read the failing output above)");
     if (packages.length > 1) names.unshift("  together:");
     lines.push(...names, ...failed.map((check) => `      failed: ${check}`), "");
   }

@@ -173,3 +173,43 @@ describe.skipIf(skipPackaging)("latest-deps: a newer dependency that breaks a ch
     console.log(block);
   });
 });
+
+describe("the latest-deps search", () => {
+  const drift = (name: string): Drift => ({ name, version: "2.0.0", locked: ["1.0.0"] });
+  const newer = ["a", "b", "c", "d", "e", "f", "g"].map(drift);
+  /** Checks that fail when any of `alone`, or all of `together`, are at their newer version. */
+  const checker = (alone: string[], together: string[] = []) => {
+    const tries: string[][] = [];
+    const run = async (set: "all" | readonly Drift[]): Promise<ChecksOutcome> => {
+      const names = set === "all" ? newer.map((p) => p.name) : set.map((p) => p.name);
+      tries.push(names);
+      const broken =
+        names.some((name) => alone.includes(name)) ||
+        (together.length > 0 && together.every((name) => names.includes(name)));
+      return { failed: broken ? ["types"] : [], drift: set === "all" ? newer : [...set] };
+    };
+    return { run, tries };
+  };
+
+  it("names each newer package that breaks a check alone, in few tries", async () => {
+    const { run, tries } = checker(["b", "f"]);
+    const report = await checkLatestDependencies(run);
+    expect(report.breakages.map((b) => b.packages.map((p) => p.name))).toEqual([["b"], ["f"]]);
+    expect(tries.length).toBeLessThan(newer.length * 2);
+  });
+
+  it("names packages that break only together as one breakage", async () => {
+    const { run } = checker([], ["a", "g"]);
+    const report = await checkLatestDependencies(run);
+    expect(report.breakages.map((b) => b.packages.map((p) => p.name))).toEqual([
+      ["a", "b", "c", "d", "e", "f", "g"],
+    ]);
+    expect(warningBlock(report)).toContain("  together:");
+  });
+
+  it("reports nothing when every check passes", async () => {
+    const { run, tries } = checker([]);
+    expect((await checkLatestDependencies(run)).breakages).toEqual([]);
+    expect(tries).toHaveLength(1);
+  });
+});
