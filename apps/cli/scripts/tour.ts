@@ -55,11 +55,11 @@ const tour: Array<[string, string[]]> = [
     ["conversations", "list-posts", conversation, "--limit", "1", "--fields", "id,created_at"],
   ],
   [
-    "The Inbox as CSV: the label shows on the conversation",
+    "Closed conversations as CSV: the one just closed left the Inbox, and shows its label",
     [
       "export",
       "conversations",
-      "--inbox",
+      "--closed",
       "--format",
       "csv",
       "--fields",

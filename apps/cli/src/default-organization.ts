@@ -34,8 +34,14 @@ export async function organizationId(
 ): Promise<string | undefined> {
   const given = await defaultOrganization(flag, options, io);
   if (given === undefined) return undefined;
+  // Messages name where it came from: the flag, the environment, or the profile.
+  const source = flag?.trim()
+    ? "organization"
+    : io.env.MISSIVE_ORGANIZATION?.trim()
+      ? "MISSIVE_ORGANIZATION"
+      : "the profile's organization (`missive config set organization`)";
   const { resolveId } = await import("./directory.js");
-  return resolveId("organization", given, "organization", { options, io });
+  return resolveId("organization", given, source, { options, io });
 }
 
 export async function requireOrganization(

@@ -7,7 +7,7 @@
  */
 import type { GlobalOptions } from "./command.js";
 import { cachedList, cacheKey, type DirectoryEntry, storeList } from "./directory-cache.js";
-import { candidates, listed, matches } from "./directory-match.js";
+import { candidates, listed, matches, shown } from "./directory-match.js";
 import { CliError, describeError, ExitCode, UsageError } from "./errors.js";
 import type { CliIo } from "./io.js";
 import { findTokenSource, makeClient } from "./make-client.js";
@@ -104,7 +104,8 @@ async function lookUp(kind: DirectoryKind, context: ResolveContext, fresh: boole
 }
 
 /**
- * The ids of `values` (names or ids) of one kind. `flag` names the flag in messages. A name not
+ * The ids of `values` (names or ids) of one kind. `flag` names the flag in messages (or, when
+ * not a flag name, where the value came from: `MISSIVE_ORGANIZATION`). A name not
  * found in a cached list is looked up again in a fresh one (a label created a minute ago).
  */
 export async function resolveIds(
@@ -114,8 +115,10 @@ export async function resolveIds(
   context: ResolveContext,
 ): Promise<string[]> {
   if (values.every(looksLikeId)) return values.map((v) => v.trim());
+  // A flag (`label` → `--label`), or where else the value came from (`MISSIVE_ORGANIZATION`).
+  const said = /^[a-z][a-z0-9-]*$/.test(flag) ? `--${flag}` : flag;
   const named = values.find((v) => !looksLikeId(v)) ?? "";
-  let { entries, fromCache } = await lookUp(kind, context, false, `--${flag} "${named}"`);
+  let { entries, fromCache } = await lookUp(kind, context, false, `${said} "${named}"`);
   const out: string[] = [];
   for (const value of values) {
     if (looksLikeId(value)) {
@@ -124,14 +127,14 @@ export async function resolveIds(
     }
     let found = matches(entries, value.trim());
     if (found.length === 0 && fromCache) {
-      ({ entries, fromCache } = await lookUp(kind, context, true, `--${flag} "${value}"`));
+      ({ entries, fromCache } = await lookUp(kind, context, true, `${said} "${value}"`));
       found = matches(entries, value.trim());
     }
     const { what, command, narrower } = LISTS[kind];
     if (found.length > 1) {
       const or = narrower === "the id" ? "the id" : `${narrower} or the id`;
       throw new UsageError(
-        `--${flag} "${value}" matches ${found.length} ${what}s; give ${or}:\n${listed(found)}\nNothing was sent.`,
+        `${said} "${value}" matches ${found.length} ${what}s; give ${or}:\n${listed(found)}\nNothing was sent.`,
       );
     }
     const [entry] = found;
@@ -140,7 +143,7 @@ export async function resolveIds(
         context.organization && !UNNARROWED.includes(kind) ? " in this organization" : "";
       const known = entries.length > 0 ? `; candidates:\n${candidates(entries, value)}` : ".";
       throw new UsageError(
-        `--${flag} "${value}": no ${what} of that name or id${where}${known}\nSee \`missive ${command} list\`. Nothing was sent.`,
+        `${said} "${value}": no ${what} of that name or id${where}${known}\nSee \`missive ${command} list\`. Nothing was sent.`,
       );
     }
     out.push(entry.id);
@@ -156,4 +159,34 @@ export async function resolveId(
   context: ResolveContext,
 ): Promise<string> {
   return (await resolveIds(kind, [value], flag, context))[0] as string;
+}
+
+/**
+ * After a 404 from a write: each of `ids` that a fresh list does not hold, said plainly (no
+ * such id), or, for a label named like a UUID, the label that name belongs to. Nothing when
+ * every id is known or the list cannot be read.
+ */
+export async function unknownIds(
+  kind: DirectoryKind,
+  ids: readonly string[],
+  flag: string,
+  context: ResolveContext,
+): Promise<string[]> {
+  let entries: DirectoryEntry[];
+  try {
+    ({ entries } = await fetchList(kind, context, true));
+  } catch {
+    return [];
+  }
+  const { what, command } = LISTS[kind];
+  return ids.flatMap((id) => {
+    if (entries.some((e) => e.id === id)) return [];
+    const [named, ...more] = matches(entries, id);
+    if (named && more.length === 0) {
+      return [
+        `--${flag} ${id} is the name of ${shown(named)}, not its id: give --${flag} ${named.id}.`,
+      ];
+    }
+    return [`--${flag} ${id}: no ${what} has this id (see \`missive ${command} list\`).`];
+  });
 }

@@ -11,6 +11,7 @@ import {
   type PreparedExportFile,
   prepareExportFile,
 } from "./export-file.js";
+import { boundExportHeap } from "./export-heap.js";
 import { queryValues } from "./generated-command.js";
 import type { CliIo } from "./io.js";
 import { makeClient } from "./make-client.js";
@@ -88,6 +89,7 @@ export async function runExport(
   if (!listAll)
     throw new Error(`client has no ${command.entry.namespace}.${command.entry.listAllName}`);
   const columns = csvColumns(command, options.time, fields.length > 0);
+  boundExportHeap();
   const progress = io.stderr.isTTY === true;
   let count = 0;
   let lastProgress = 0;

@@ -86,6 +86,16 @@ export function buildSample(event: string, conversation?: string): Sample | unde
     const item = sample.body[key] as Json | undefined;
     if (item && typeof item.id === "string") item.id = randomUUID();
   }
-  if (conversation) (sample.body.conversation as Json).id = conversation;
+  const about = sample.body.conversation as Json | undefined;
+  if (about) {
+    if (conversation) about.id = conversation;
+    // The spec's examples link to other conversations than their own id: a receiver that
+    // follows web_url should land on the conversation the delivery is about.
+    for (const link of ["web_url", "app_url"]) {
+      if (typeof about[link] === "string") {
+        about[link] = (about[link] as string).replace(/[^/]+$/, String(about.id));
+      }
+    }
+  }
   return sample;
 }

@@ -24,9 +24,20 @@ const contacts = async (request: Request) => {
 };
 
 const exportCsv = (...more: string[]) =>
-  cli(["export", "contacts", "--contact-book", "b1", "--format", "csv", ...more], {
-    fetch: contacts,
-  });
+  cli(
+    [
+      "export",
+      "contacts",
+      "--contact-book",
+      "b1000000-0000-4000-a000-000000000001",
+      "--format",
+      "csv",
+      ...more,
+    ],
+    {
+      fetch: contacts,
+    },
+  );
 
 /** The CSV as one object per row, keyed by the header. */
 function rowsOf(csv: string): Record<string, string>[] {

@@ -184,8 +184,17 @@ describe("an id the API does not know", () => {
     const ghost = "11111111-2222-3333-4444-555555555555";
     const result = await run(["conversations", "label", conversation, "--label", ghost]);
     expect(result.code).toBe(4);
-    expect(result.stderr).toContain(`--label ${ghost}`);
+    expect(result.stderr).toContain(`--label ${ghost}: no shared label has this id`);
     expect(result.stderr).toContain("missive shared-labels list");
+  });
+
+  it("a label named like a UUID: the 404 says whose name it is, and which id to give", async () => {
+    const uuidName = "22222222-3333-4444-5555-666666666666";
+    const named = label(uuidName);
+    const result = await run(["conversations", "label", conversation, "--label", uuidName]);
+    expect(result.code).toBe(4);
+    expect(result.stderr).toContain(`--label ${uuidName} is the name of ${uuidName} (${named.id})`);
+    expect(result.stderr).toContain(`give --label ${named.id}`);
   });
 });
 
@@ -221,5 +230,38 @@ describe("a damaged cache file", () => {
     const again = await dryLabel("Refunds", config);
     expect(again.code, again.stderr).toBe(0);
     expect(sentLabels(again.stdout)).toEqual(sentLabels(first.stdout));
+  });
+});
+
+describe("where an unknown organization name came from", () => {
+  it("MISSIVE_ORGANIZATION, a profile or `config set` is named, not a --organization never typed", async () => {
+    const fromEnv = await cli(["conversations", "label", conversation, "--label", "x"], {
+      fetch: fetchAndSee,
+      env: {
+        MISSIVE_BASE_URL: sim.url,
+        MISSIVE_CONFIG_DIR: tempDir(),
+        MISSIVE_ORGANIZATION: "Nope",
+      },
+    });
+    expect(fromEnv.code).toBe(2);
+    expect(fromEnv.stderr).toContain('MISSIVE_ORGANIZATION "Nope": no organization');
+    expect(fromEnv.stderr).not.toContain("--organization");
+    const config = tempDir();
+    const set = await cli(["config", "set", "organization", "Nope"], {
+      fetch: fetchAndSee,
+      env: { MISSIVE_BASE_URL: sim.url, MISSIVE_CONFIG_DIR: config },
+    });
+    expect(set.code).toBe(2);
+    expect(set.stderr).toContain('missive config set organization "Nope": no organization');
+    const flag = await run([
+      "conversations",
+      "label",
+      conversation,
+      "--label",
+      "x",
+      "--organization",
+      "Nope",
+    ]);
+    expect(flag.stderr).toContain('--organization "Nope": no organization');
   });
 });

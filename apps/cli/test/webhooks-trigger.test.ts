@@ -75,6 +75,13 @@ describe("missive webhooks trigger", () => {
       (d) => (d.event as { latest_message: { id: string } }).latest_message.id,
     );
     expect(new Set(messageIds).size).toBe(2);
+    // Its links open that conversation too, not the spec example's.
+    const links = (seen[0]?.event as { conversation: Record<string, string> } | undefined)
+      ?.conversation;
+    expect(links?.web_url).toBe(
+      "https://mail.missiveapp.com/#inbox/conversations/c0ffee00-0000-4000-8000-000000000001",
+    );
+    expect(links?.app_url).toMatch(/\/conversations\/c0ffee00-0000-4000-8000-000000000001$/);
   });
 
   it("a receiver with another secret refuses it: exit 1, and the 401 is named", async () => {

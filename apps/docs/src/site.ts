@@ -58,6 +58,7 @@ export const guidePages: GuidePage[] = [
     source: "apps/docs/guides/mcp.md",
     append: ["apps/mcp/TOOLS.md"],
   },
+  { slug: "mcp-modes", nav: "MCP: choosing a mode", source: "apps/docs/guides/mcp-modes.md" },
   {
     slug: "changelog",
     nav: "Changelog",

@@ -1,5 +1,7 @@
 /** The command line of `missive-mcp`, parsed with node:util's parseArgs. */
 import { parseArgs } from "node:util";
+import { codeLimitFlags, codeLimitsOf } from "./code-mode/limit-flags.js";
+import type { CodeLimits } from "./code-mode/limits.js";
 import { type Policy, parseToolsets, staticToolsetsByDefault } from "./policy.js";
 import { parseToolMode, type ToolMode } from "./tool-mode.js";
 
@@ -7,6 +9,8 @@ export interface Options {
   policy: Policy;
   /** How the API is offered: one tool per operation, meta-tools, or code. */
   tools: ToolMode;
+  /** What one `execute` may use (code mode). */
+  codeLimits: CodeLimits;
   http: {
     host: string;
     port: number;
@@ -37,9 +41,11 @@ Auth:
   API root: --base-url, else MISSIVE_BASE_URL, else the profile's, else Missive's
 
 Options:
-  --tools MODE           static (default): one tool per operation plus task tools;
-                         dynamic: search_tools, describe_tool, call_tool; code: search_api +
-                         execute, the client API run as code in a sandbox
+  --tools MODE           code (default): search_api + execute, the client API run as code
+                         in a sandbox; dynamic: search_tools, describe_tool, call_tool;
+                         static: one tool per operation plus task tools
+  --code-time S, --code-memory MB, --code-api-calls N, --code-output N
+                         limits of one execute (30 s, 64 MB, 200 calls, 20000 characters)
   --read-only            list and allow only tools that read
   --allow-send           allow sending: drafts with send/send_at, custom-channel messages
   --allow-destructive    allow deletes and merges (they cannot be undone)
@@ -91,6 +97,7 @@ export function parseOptions(
       "allow-send": { type: "boolean" },
       "allow-destructive": { type: "boolean" },
       tools: { type: "string" },
+      ...codeLimitFlags,
       toolsets: { type: "string" },
       profile: { type: "string" },
       "base-url": { type: "string" },
@@ -124,6 +131,7 @@ export function parseOptions(
       toolsets: toolsetsOf(values.toolsets, tools),
     },
     tools,
+    codeLimits: codeLimitsOf(values),
     http: values.http
       ? {
           host: values.host ?? "127.0.0.1",

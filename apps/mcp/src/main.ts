@@ -34,7 +34,10 @@ export async function run(argv: readonly string[], env: Env): Promise<number | n
     process.stdout.write(`missive-mcp ${version()}\n`);
     return 0;
   }
-  const catalogue = withLocalCopy(buildTools(options.policy, options.tools), options.copy);
+  const catalogue = withLocalCopy(
+    buildTools(options.policy, options.tools, options.codeLimits),
+    options.copy,
+  );
   // One store for every client: each token's budget is shared with every process on this Redis.
   // Loaded only when asked for (ioredis is not needed otherwise).
   const store = options.redisUrl

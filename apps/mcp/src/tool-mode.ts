@@ -5,7 +5,7 @@ export const toolModes = ["static", "dynamic", "code"] as const;
 export type ToolMode = (typeof toolModes)[number];
 
 /** The mode when `--tools` is not given: chosen from the agent-task benchmark. */
-export const defaultToolMode: ToolMode = "static";
+export const defaultToolMode: ToolMode = "code";
 
 export function parseToolMode(value: string | undefined): ToolMode {
   if (value === undefined) return defaultToolMode;

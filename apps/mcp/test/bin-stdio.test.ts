@@ -8,7 +8,7 @@ import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js"
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { snakeCase } from "../src/operations.js";
-import { assertBuilt, BIN } from "./bin.js";
+import { assertBuilt, BIN, STATIC } from "./bin.js";
 import { TOKEN, withSim } from "./helpers.js";
 
 const taskTools = [
@@ -23,7 +23,7 @@ async function spawnClient(url: string, args: string[], env: Record<string, stri
   const stderr: string[] = [];
   const transport = new StdioClientTransport({
     command: process.execPath,
-    args: [BIN, ...args],
+    args: [BIN, ...STATIC, ...args],
     env: {
       PATH: process.env.PATH ?? "",
       HOME: "/nonexistent",

@@ -5,6 +5,9 @@ import { fileURLToPath } from "node:url";
 
 export const BIN = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 
+/** The tests of one tool per operation run the bin in static mode (code mode is the default). */
+export const STATIC = ["--tools", "static"];
+
 export function assertBuilt(): void {
   if (!existsSync(BIN)) {
     throw new Error(`${BIN} is missing: run \`pnpm --filter "@missive-ts/mcp..." build\` first`);
@@ -25,7 +28,7 @@ export async function startHttpBin(
   env: Record<string, string> = {},
 ): Promise<HttpBin> {
   assertBuilt();
-  const child = spawn(process.execPath, [BIN, "--http", "--port", "0", ...args], {
+  const child = spawn(process.execPath, [BIN, "--http", "--port", "0", ...STATIC, ...args], {
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -3,6 +3,9 @@
  * client; `search_api` documents the client's methods from the catalogue.
  */
 import { describe, expect, it } from "vitest";
+import { parseOptions } from "../src/args.js";
+import { executeDescription } from "../src/code-mode/execute-tool.js";
+import { defaultCodeLimits, defaultPolicy } from "../src/index.js";
 import { executed, inMode } from "./code-helpers.js";
 import { textOf } from "./helpers.js";
 
@@ -110,5 +113,58 @@ describe("code mode", () => {
       expect(exact).not.toContain("missive.conversations.list(");
       expect(found.length).toBeLessThan(6_000);
     });
+  });
+
+  it("takes its limits from --code-time, --code-memory, --code-api-calls and --code-output", async () => {
+    const { codeLimits } = parseOptions([
+      "--code-api-calls",
+      "3",
+      "--code-time",
+      "5",
+      "--code-output",
+      "100",
+    ]);
+    expect(codeLimits).toEqual({
+      timeMs: 5_000,
+      memoryBytes: 64 * 2 ** 20,
+      apiCalls: 3,
+      outputChars: 100,
+    });
+    expect(() => parseOptions(["--code-memory", "0"])).toThrow(
+      /--code-memory must be a whole number/,
+    );
+    await inMode(
+      "code",
+      async ({ execute, sim }) => {
+        const failed = await execute("for (let i = 0; i < 10; i++) await missive.users.list();");
+        expect(textOf(failed)).toContain("the limit of 3 API calls per execution was reached");
+        expect(sim.stats.requests).toBe(3);
+        const cut = executed(await execute('console.log("y".repeat(500)); return 1;'));
+        expect(cut.logs).toMatch(
+          /^y{100}\n\[output truncated: 401 more characters over the 100-character limit/,
+        );
+      },
+      { limits: codeLimits },
+    );
+  });
+
+  it("tells the model in execute's description which calls will throw under the server's flags", () => {
+    const say = (policy: Partial<typeof defaultPolicy>) =>
+      executeDescription({ ...defaultPolicy, ...policy }, defaultCodeLimits)
+        .split(". ")
+        .at(-1);
+    expect(say({})).toBe(
+      "Writes work; sending (send/send_at, messages.create) and deletes/merges throw.",
+    );
+    expect(say({ allowSend: true })).toBe("Writes work; deletes/merges throw.");
+    expect(say({ allowDestructive: true })).toBe(
+      "Writes work; sending (send/send_at, messages.create) throw.",
+    );
+    expect(say({ allowSend: true, allowDestructive: true })).toBe(
+      "Writes, sending and deletes work.",
+    );
+    expect(say({ readOnly: true, allowSend: true })).toBe(
+      "This server is read-only: writes throw.",
+    );
   });
 });

@@ -5,7 +5,7 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { assertBuilt, BIN } from "./bin.js";
+import { assertBuilt, BIN, STATIC } from "./bin.js";
 import { TOKEN, withSim } from "./helpers.js";
 
 const INSPECTOR = fileURLToPath(new URL("../node_modules/.bin/mcp-inspector", import.meta.url));
@@ -13,7 +13,7 @@ const INSPECTOR = fileURLToPath(new URL("../node_modules/.bin/mcp-inspector", im
 /** The inspector's stdout (its JSON); throws when its stderr holds the token. */
 function inspect(baseUrl: string, serverArgs: string[], method: string[]): Promise<string> {
   const args = ["--cli", "-e", `MISSIVE_API_TOKEN=${TOKEN}`, "-e", `MISSIVE_BASE_URL=${baseUrl}`];
-  args.push("node", BIN, ...serverArgs, ...method);
+  args.push("node", BIN, ...STATIC, ...serverArgs, ...method);
   return new Promise((resolve, reject) => {
     execFile(INSPECTOR, args, { timeout: 90_000 }, (error, stdout, stderr) => {
       if (error)

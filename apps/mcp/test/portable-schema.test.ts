@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildTools, defaultPolicy } from "../src/index.js";
 import { listedTools } from "../src/listed-tools.js";
 import { portableFormats, portableKeywords } from "../src/portable-schema.js";
-import { assertBuilt, BIN } from "./bin.js";
+import { assertBuilt, BIN, STATIC } from "./bin.js";
 import { TOKEN } from "./helpers.js";
 
 const INSPECTOR = fileURLToPath(new URL("../node_modules/.bin/mcp-inspector", import.meta.url));
@@ -18,7 +18,7 @@ const everyFlag = { ...defaultPolicy, allowSend: true, allowDestructive: true };
 
 /** `mcp-inspector --cli --strict … --method tools/list`: its portability report (stderr). */
 function strictReport(serverArgs: string[]): Promise<string> {
-  const args = ["--cli", "--strict", "-e", `MISSIVE_API_TOKEN=${TOKEN}`, "node", BIN];
+  const args = ["--cli", "--strict", "-e", `MISSIVE_API_TOKEN=${TOKEN}`, "node", BIN, ...STATIC];
   args.push(...serverArgs, "--method", "tools/list");
   return new Promise((resolve, reject) => {
     execFile(INSPECTOR, args, { timeout: 90_000 }, (error, stdout, stderr) => {

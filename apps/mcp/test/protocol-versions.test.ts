@@ -13,7 +13,7 @@ import type { RunningSimulator } from "@missive-ts/sim";
 import { Client, StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
 import { StdioClientTransport } from "@modelcontextprotocol/client/stdio";
 import { beforeAll, describe, expect, it } from "vitest";
-import { assertBuilt, BIN, startHttpBin } from "./bin.js";
+import { assertBuilt, BIN, STATIC, startHttpBin } from "./bin.js";
 import { TOKEN, withSim } from "./helpers.js";
 
 const versions = ["2025-06-18", "2025-11-25", "2026-07-28"] as const;
@@ -39,7 +39,7 @@ type Connect = (
 const overStdio: Connect = async (sim, client, args = []) => {
   const transport = new StdioClientTransport({
     command: process.execPath,
-    args: [BIN, ...args],
+    args: [BIN, ...STATIC, ...args],
     env: {
       PATH: process.env.PATH ?? "",
       HOME: "/nonexistent",

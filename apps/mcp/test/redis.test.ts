@@ -11,7 +11,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assertBuilt, BIN } from "./bin.js";
+import { assertBuilt, BIN, STATIC } from "./bin.js";
 import { TOKEN, textOf, withSim } from "./helpers.js";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -38,7 +38,7 @@ function redisKeys(url: string, pattern: string): Promise<string[]> {
 async function spawn(args: string[], env: Record<string, string>) {
   const transport = new StdioClientTransport({
     command: process.execPath,
-    args: [BIN, ...args],
+    args: [BIN, ...STATIC, ...args],
     env: { PATH: process.env.PATH ?? "", HOME: "/nonexistent", MISSIVE_API_TOKEN: TOKEN, ...env },
     stderr: "pipe",
   });
@@ -101,7 +101,7 @@ describe("missive-mcp --redis-url", () => {
 
   it("exits once the MCP client closes stdin, though Redis holds a connection", async () => {
     await withSim(async (sim) => {
-      const child = spawnChild(process.execPath, [BIN, "--redis-url", redis.url], {
+      const child = spawnChild(process.execPath, [BIN, ...STATIC, "--redis-url", redis.url], {
         env: {
           PATH: process.env.PATH ?? "",
           HOME: "/nonexistent",

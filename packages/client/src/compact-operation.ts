@@ -10,11 +10,10 @@ import type { PaginationRule } from "./paginate.js";
  * - path parameters: the `{…}` of the path, in path order (codegen checks the order);
  * - `idsFromBody`: a flag, since it names the one path parameter;
  * - the query's `required`, the request's `list`, the response status: only the types read them;
+ * - the operationId (`fn` names the method: `paginationOf` finds a list by it);
  * - nulls and `false`: an absent key.
  */
 export interface CompactOperation {
-  /** The operationId. */
-  readonly id: string;
   /** The namespace and the method name: `"contacts.list"`. */
   readonly fn: string;
   /** The HTTP method and the path template: `"get /contacts/{id}"`. */
@@ -53,7 +52,6 @@ export interface FullOperation {
 /** The compact form of one entry of the full table (used by codegen and `createResources`). */
 export function compactOperation(op: FullOperation): CompactOperation {
   const out: { -readonly [K in keyof CompactOperation]: CompactOperation[K] } = {
-    id: op.operationId,
     fn: `${op.namespace}.${op.name}`,
     at: `${op.method} ${op.path}`,
   };

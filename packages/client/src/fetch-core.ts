@@ -12,6 +12,11 @@ type Loose = (...args: never[]) => unknown;
 type Fetch = (request: Request, ext?: unknown) => Promise<Response>;
 type PathSerializer = (pathname: string, params: Record<string, unknown>) => string;
 
+type Hooks = Required<Extract<Middleware, object>>;
+/** The middleware that has `hook`, in order: openapi-fetch skips the others. */
+const having = (list: readonly Middleware[], hook: keyof Hooks) =>
+  list.filter((m) => m && typeof m === "object" && typeof m[hook] === "function") as Hooks[];
+
 const methods = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 
 /**
@@ -101,8 +106,7 @@ export function createFetchCore<Paths extends {}>(config: {
           pathSerializer,
         }),
       } as never;
-      for (const m of finalMiddlewares) {
-        if (!m || typeof m !== "object" || typeof m.onRequest !== "function") continue;
+      for (const m of having(finalMiddlewares, "onRequest")) {
         const result = await m.onRequest({ ...hook, request });
         if (!result) continue;
         if (result instanceof (Request as typeof CustomRequest)) request = result;
@@ -118,13 +122,13 @@ export function createFetchCore<Paths extends {}>(config: {
     }
     // Middleware from last to first for the answer, as in openapi-fetch.
     const reversed = finalMiddlewares.slice().reverse();
+
     if (!response) {
       try {
         response = await (fetch as Fetch)(request, undefined);
       } catch (thrown) {
         let error: unknown = thrown;
-        for (const m of reversed) {
-          if (!m || typeof m !== "object" || typeof m.onError !== "function") continue;
+        for (const m of having(reversed, "onError")) {
           const result = await m.onError({ ...hook, request, error });
           if (!result) continue;
           if (result instanceof Response) {
@@ -140,8 +144,7 @@ export function createFetchCore<Paths extends {}>(config: {
         }
         if (error) throw error;
       }
-      for (const m of reversed) {
-        if (!m || typeof m !== "object" || typeof m.onResponse !== "function") continue;
+      for (const m of having(reversed, "onResponse")) {
         const result = await m.onResponse({ ...hook, request, response: response as Response });
         if (!result) continue;
         if (!(result instanceof Response)) {

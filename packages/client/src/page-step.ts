@@ -16,8 +16,9 @@ export interface UntilStep<T> {
   /** `until` of the next page, or `undefined` when this page is the last. */
   next: number | undefined;
   /**
-   * Ids that the next page may bring again (those at its `until`, which is inclusive): the
-   * only ids the walk must remember, to pass as `seen` of the next step.
+   * Ids that the next page may bring again (those at its `until`, which is inclusive, and those
+   * without a cursor timestamp): the only ids the walk must remember, to pass as `seen` of the
+   * next step.
    */
   boundary: Set<unknown>;
   /**
@@ -46,6 +47,19 @@ function isLastPage(length: number, limit: number): boolean {
 const idOf = (item: unknown) => (item as Item | null)?.id;
 
 /**
+ * An item's cursor timestamp, or `undefined` when it has none: a draft not delivered yet carries
+ * `delivered_at: null`. Such an item is handed out, but never sets `until`: `Number(null)` is 0,
+ * and a walk that took it as a timestamp sent `until=-1` (refused with a 400, the rest of the
+ * list lost). Another field (`created_at`) is no fallback either: the server filters `until` on
+ * the cursor field, so another field's time is no position in that order.
+ */
+export function cursorStamp(item: unknown, cursor: string): number | undefined {
+  const value = (item as Item | null)?.[cursor];
+  const stamp = value === null || value === "" ? Number.NaN : Number(value);
+  return stamp >= 0 && stamp < Number.POSITIVE_INFINITY ? stamp : undefined;
+}
+
+/**
  * The next step of an until-style list (conversations, messages, comments, drafts, posts,
  * tasks). Pages run newest to oldest; the next `until` is the cursor timestamp of the page's
  * oldest item. `until` is inclusive, so the items at that timestamp come back: `fresh` drops
@@ -58,7 +72,9 @@ const idOf = (item: unknown) => (item as Item | null)?.id;
  * return more than `limit`") has then sent the whole tie, and older items follow. When the
  * page is exactly `limit` items long, the server may have cut the tie: the step is flagged
  * `truncated`. The walk ends on a page shorter than `limit` (`NaN` = unknown) and on a page
- * with nothing new; `until` only ever decreases, so it never loops.
+ * with nothing new; `until` only ever decreases, so it never loops, and never goes below 0.
+ * Items without a cursor timestamp ({@link cursorStamp}) are handed out and never set `until`;
+ * a full page of nothing but them stops the walk, flagged `truncated`.
  */
 export function untilStep<T>(
   page: readonly T[],
@@ -67,22 +83,31 @@ export function untilStep<T>(
   seen: SeenIds = new Set(),
   until?: number,
 ): UntilStep<T> {
-  const stampOf = (item: T) => Number((item as Item | null)?.[cursor]);
-  const inRange = until === undefined ? page : page.filter((item) => !(stampOf(item) > until));
+  const stampOf = (item: T) => cursorStamp(item, cursor);
+  const inRange =
+    until === undefined ? page : page.filter((item) => !((stampOf(item) ?? -1) > until));
   const fresh = inRange.filter((item) => !seen.has(idOf(item)));
-  const stamps = inRange.map(stampOf).filter(Number.isFinite);
+  const stamps = inRange.map(stampOf).filter((stamp) => stamp !== undefined);
   const oldest = stamps.length > 0 ? Math.min(...stamps) : Number.NaN;
-  const oneStamp = stamps.length === inRange.length && stamps.every((s) => s === oldest);
+  // Items without a timestamp do not break a tie: only the timestamps present count.
+  const oneStamp = stamps.length > 0 && stamps.every((s) => s === oldest);
   const step = (next: number | undefined, truncated: boolean): UntilStep<T> => {
+    // Items without a timestamp have no place in the `until` order: they may come again.
     const boundary = new Set<unknown>();
-    if (next === oldest)
-      for (const item of inRange) if (stampOf(item) === next) boundary.add(idOf(item));
+    for (const item of inRange) {
+      const stamp = stampOf(item);
+      if (stamp === undefined || (stamp === next && next === oldest)) boundary.add(idOf(item));
+    }
     return { fresh, next, boundary, truncated, oldest };
   };
   if (isLastPage(page.length, limit)) return step(undefined, false);
-  if (stamps.length > 0 && oneStamp) return step(oldest - 1, !(page.length > limit));
-  // Nothing new (every item at `until` was seen), or no timestamp to go on: stop.
-  if (fresh.length === 0 || stamps.length === 0) return step(undefined, true);
+  // Nothing can be older than 0: a tie at 0 is the end of the list, never `until=-1`.
+  if (oneStamp) return step(oldest > 0 ? oldest - 1 : undefined, !(page.length > limit));
+  // No timestamp to go on (every item lacks one): stop; a page longer than `limit` is all the
+  // server had (a whole tie), one of exactly `limit` may not be.
+  if (stamps.length === 0) return step(undefined, !(page.length > limit));
+  // Nothing new (every item at `until` was seen): stop.
+  if (fresh.length === 0) return step(undefined, true);
   return step(oldest, false);
 }
 

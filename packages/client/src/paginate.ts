@@ -67,8 +67,9 @@ export function paginate<T>(
       if (step.truncated) {
         truncated = true;
         const at = `${cursor} ${step.oldest}`;
-        const what =
-          step.next === undefined
+        const what = Number.isNaN(step.oldest)
+          ? `stopped on a full page without ${cursor}; later items may be missing`
+          : step.next === undefined
             ? `stopped on a full page with nothing new; items older than ${at} may be missing`
             : `a full page shares ${at}: more items with ${at} may exist and be missing ` +
               "(no `until` reaches them; the walk goes on). Narrow the query to reach them";

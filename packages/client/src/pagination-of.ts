@@ -2,10 +2,11 @@ import { clientOperations } from "./generated/client-operations.js";
 import type { PaginationRule } from "./paginate.js";
 
 /**
- * How `listAll…` walks the list of `operationId` (its style, cursor and the page size it sends),
- * or `undefined` for an operation that is not a paginated list. Read from the compact table the
- * client ships, so a caller (the React hooks) does not bundle the full `operationTable`.
+ * How `listAll…` walks a list (its style, cursor and the page size it sends), by the client
+ * method that gets one page: `paginationOf("conversations.list")`; `undefined` for a method that
+ * is not a paginated list. Read from the compact table the client ships, so a caller (the React
+ * hooks) does not bundle the full `operationTable`.
  */
-export function paginationOf(operationId: string): PaginationRule | undefined {
-  return clientOperations.find((op) => op.id === operationId)?.page;
+export function paginationOf(method: string): PaginationRule | undefined {
+  return clientOperations.find((op) => op.fn === method)?.page;
 }

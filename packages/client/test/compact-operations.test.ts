@@ -19,13 +19,19 @@ describe("the compact operation table", () => {
     }
   });
 
-  it("gives the pagination of a list by operationId (what the React hooks read)", () => {
-    expect(paginationOf("listContacts")).toEqual({ style: "offset", limit: 200 });
-    expect(paginationOf("listConversations")).toEqual({
+  it("gives the pagination of a list by its method (what the React hooks read)", () => {
+    expect(paginationOf("contacts.list")).toEqual({ style: "offset", limit: 200 });
+    expect(paginationOf("conversations.list")).toEqual({
       style: "until",
       cursor: "last_activity_at",
       limit: 50,
     });
-    expect(paginationOf("getContact")).toBeUndefined();
+    expect(paginationOf("conversations.listMessages")).toEqual({
+      style: "until",
+      cursor: "delivered_at",
+      limit: 10,
+    });
+    expect(paginationOf("contacts.get")).toBeUndefined();
+    expect(paginationOf("listContacts")).toBeUndefined();
   });
 });

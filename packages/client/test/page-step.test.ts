@@ -37,6 +37,28 @@ describe("untilStep (until-style pages)", () => {
     expect(ids(whole.fresh)).toEqual(["b", "c", "d"]);
   });
 
+  it("items without a cursor timestamp never set until; a tie at 0 ends the list", () => {
+    const draft = (id: string, at: unknown) => ({ id, delivered_at: at });
+    const mixed = [draft("a", 20), draft("b", null), draft("c", undefined), draft("d", "x")];
+    expect(untilStep(mixed, "delivered_at", 4)).toMatchObject({
+      next: 20 - 1,
+      oldest: 20,
+      truncated: true,
+    });
+    // They come again on the next page (the server orders `null` as 0): they stay remembered.
+    expect([...untilStep(mixed, "delivered_at", 4).boundary].sort()).toEqual(["b", "c", "d"]);
+    const atZero = [draft("a", 0), draft("b", 0), draft("c", null), draft("d", null)];
+    expect(untilStep(atZero, "delivered_at", 3)).toMatchObject({
+      next: undefined,
+      truncated: false,
+    });
+    expect(untilStep([draft("a", -5), draft("b", null)], "delivered_at", 2)).toMatchObject({
+      next: undefined,
+      truncated: true,
+      oldest: Number.NaN,
+    });
+  });
+
   it("remembers only the ids at the next until (the boundary)", () => {
     const step = untilStep(
       [item("a", 50), item("b", 30), item("c", 20), item("d", 20)],

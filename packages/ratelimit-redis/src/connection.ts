@@ -10,7 +10,12 @@ import type { RedisLike } from "./redis-like.js";
 export function connect(
   url: string,
   timeoutMs: number,
-): { redis: RedisLike; connectionFailure: () => Error | undefined } {
+): {
+  redis: RedisLike;
+  connectionFailure: () => Error | undefined;
+  /** The URL's password: kept out of every error the store raises. */
+  secret: string;
+} {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -43,5 +48,5 @@ export function connect(
   redis.on("ready", () => {
     failure = undefined;
   });
-  return { redis, connectionFailure: () => failure };
+  return { redis, connectionFailure: () => failure, secret: decodeURIComponent(parsed.password) };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { RateLimitGrant, RateLimitRequest, RateLimitStore } from "@missive-ts/client";
+import { type AcquireReply, quoteReply, readAcquireReply } from "./acquire-reply.js";
 import { checkRequest } from "./check-request.js";
 import { connect } from "./connection.js";
 import { failures, RedisRateLimitStoreError, type StoreFailure } from "./errors.js";
@@ -90,6 +91,7 @@ export function createRedisRateLimitStore(
       // While disconnected, why the connection fails says more than the refused command.
       throw new RedisRateLimitStoreError(failure, {
         cause: connection?.connectionFailure() ?? cause,
+        secret: connection?.secret,
       });
     } finally {
       clearTimeout(timer);
@@ -114,23 +116,32 @@ export function createRedisRateLimitStore(
       const lease = randomUUID();
       const limits = windows.flatMap((w) => [Math.ceil(w.windowMs), w.max]);
       const args = [lease, concurrent, Math.ceil(leaseMs), ttl, ...limits];
-      let reply: unknown;
+      let reply: AcquireReply | undefined;
       try {
         const pending = runScript(redis, acquire, [keys.leases, keys.log, keys.pause], args);
-        reply = await call(failures.acquire, pending);
+        const answer = await call(failures.acquire, pending);
+        reply = readAcquireReply(answer, lease, windows.length);
+        if (!reply) {
+          const expected =
+            '[1, lease] or [0, "paused" | "concurrency" | "window", waitMs ≥ 0, window]';
+          const cause = new Error(
+            `the acquire script answered ${quoteReply(answer)} instead of ${expected}`,
+          );
+          throw new RedisRateLimitStoreError(failures.reply, { cause });
+        }
       } catch (error) {
         // The script may still run after we gave up on it: hand back whatever it granted.
         releaseLease(scope, lease).catch(() => {});
         throw error;
       }
-      const [granted, reason, waitMs, full] = reply as [number, string, number, number];
-      if (granted === 1) return { granted: true, lease };
-      const window = windows[full];
+      if (reply.granted) return { granted: true, lease };
+      const { reason, waitMs } = reply;
+      const window = windows[reply.full];
       if (reason === "concurrency") {
         // waitMs is when the oldest lease may be reclaimed; a release (announced) comes sooner.
         return { granted: false, reason, waitMs: Math.min(waitMs, pollMs), window };
       }
-      return { granted: false, reason: reason as "paused" | "window", waitMs, window };
+      return { granted: false, reason, waitMs, window };
     },
 
     async release(scope, lease) {

@@ -17,12 +17,17 @@ export interface MissivePages<T, P> extends InfiniteData<T[], P> {
 }
 
 /** The page size the client's `listAll…` sends for a paginated list (the spec's maximum, else its default). */
-export function defaultLimit(operationId: PaginatedOperationId): number {
-  return paginationOf(operationId)?.limit ?? 25;
+export function defaultLimit(method: PaginatedMethod): number {
+  return paginationOf(method)?.limit ?? 25;
 }
 
-/** The operation id of a paginated list: `listConversations`, `listTasks`, … */
-export type PaginatedOperationId = Extract<OperationEntry, { pagination: object }>["operationId"];
+/** The client method that gets one page of a paginated list: `conversations.list`, `tasks.list`, … */
+export type PaginatedMethod =
+  Extract<OperationEntry, { pagination: object }> extends infer E
+    ? E extends { namespace: infer N extends string; name: infer M extends string }
+      ? `${N}.${M}`
+      : never
+    : never;
 
 type UntilFetch<T> = (until: number | undefined, signal: AbortSignal) => Promise<T[] | undefined>;
 type OffsetFetch<T> = (offset: number, signal: AbortSignal) => Promise<T[] | undefined>;

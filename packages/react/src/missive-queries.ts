@@ -47,7 +47,7 @@ const withUntil = <Q extends object>(query: Q, limit: number, until: number | un
  * `useConversations` does not bundle every query.
  */
 export function conversationsQuery(client: MissiveClient, filter: ConversationsFilter) {
-  const limit = filter.limit ?? defaultLimit("listConversations");
+  const limit = filter.limit ?? defaultLimit("conversations.list");
   return untilInfinite(
     conversationsListKey(filter),
     (until, signal) => client.conversations.list(withUntil(filter, limit, until), { signal }),
@@ -110,7 +110,7 @@ export const missiveQueries = {
 
   /** `GET /contacts` of one contact book, page by page (offset-style). */
   contactsSearch(client: MissiveClient, search: ContactsSearch) {
-    const limit = search.limit ?? defaultLimit("listContacts");
+    const limit = search.limit ?? defaultLimit("contacts.list");
     return offsetInfinite(
       missiveKeys.contacts.search(search),
       (offset, signal) => client.contacts.list({ ...search, limit, offset }, { signal }),
@@ -120,7 +120,7 @@ export const missiveQueries = {
 
   /** `GET /tasks` page by page (until-style, exact-once). */
   tasks(client: MissiveClient, filter: TasksFilter = {}) {
-    const limit = filter.limit ?? defaultLimit("listTasks");
+    const limit = filter.limit ?? defaultLimit("tasks.list");
     return untilInfinite(
       missiveKeys.tasks.list(filter),
       (until, signal) => client.tasks.list(withUntil(filter, limit, until), { signal }),

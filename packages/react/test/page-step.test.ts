@@ -13,6 +13,15 @@ describe("nextUntil / nextOffset (getNextPageParam)", () => {
     expect(nextUntil([item("a", 50), item("b", 40)], "last_activity_at", 3)).toBeUndefined();
   });
 
+  it("nextUntil: drafts without delivered_at (null) never give an until below 0", () => {
+    const draft = (id: string, at: number | null) => ({ id, delivered_at: at });
+    const page = [draft("a", 0), draft("b", null), draft("c", null)];
+    expect(nextUntil(page, "delivered_at", 3)).toBeUndefined();
+    expect(nextUntil([draft("a", 20), draft("b", 10), draft("c", null)], "delivered_at", 3)).toBe(
+      10,
+    );
+  });
+
   it("nextOffset: grows by the page length, stops on a page that repeats earlier ids only", () => {
     expect(nextOffset([{ id: "a" }, { id: "b" }], 4, 2)).toBe(6);
     expect(nextOffset([{ id: "a" }, { id: "b" }], 2, 2, new Set(["a", "b"]))).toBeUndefined();

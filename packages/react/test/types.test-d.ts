@@ -57,12 +57,12 @@ describe("named hooks", () => {
     useTasks({}, { select: (data) => data });
   });
 
-  it("defaultLimit takes the id of a paginated list", () => {
-    expectTypeOf(defaultLimit("listTasks")).toEqualTypeOf<number>();
-    // @ts-expect-error getTask does not paginate
-    defaultLimit("getTask");
-    // @ts-expect-error not an operation of the spec
-    defaultLimit("listThings");
+  it("defaultLimit takes the method of a paginated list", () => {
+    expectTypeOf(defaultLimit("tasks.list")).toEqualTypeOf<number>();
+    // @ts-expect-error tasks.get does not paginate
+    defaultLimit("tasks.get");
+    // @ts-expect-error not a method of the client
+    defaultLimit("things.list");
   });
 
   it("mutations take the request payloads", () => {

@@ -144,6 +144,14 @@ describe("useUpdateConversations", () => {
   });
 
   it("restores the cache from its snapshot when Missive refuses the update", async () => {
+    // The test above closed the target for real: reopen it, so it is in the Inbox again.
+    const target = (sim.state.conversations[0] as { id: string }).id;
+    const reopened = await fetch(`${sim.url}/conversations/${target}`, {
+      method: "PATCH",
+      headers: { authorization: "Bearer test", "content-type": "application/json" },
+      body: JSON.stringify({ conversations: [{ id: target, reopen: true }] }),
+    });
+    expect(reopened.status).toBe(200);
     // What the cache holds when onError runs: after the rollback, before the refetch.
     const atError: { inbox?: unknown; conversation?: unknown } = {};
     const t = setup(true, {
@@ -172,7 +180,8 @@ describe("useUpdateConversations", () => {
     t.release();
     await waitFor(() => expect(result.current.update.isError).toBe(true));
     expect(result.current.update.error?.message).toContain("Conversation is locked");
-    expect(atError.conversation).toBe(before.conversation);
+    // Equal, not identical: the detail query may have been refetching when onMutate cancelled it.
+    expect(atError.conversation).toEqual(before.conversation);
     expect((atError.inbox as { pages: unknown } | undefined)?.pages).toEqual(before.inbox);
     // The refetch after settling agrees: Missive applied nothing.
     expect(has(result.current.inbox.data?.items, t.target)).toBe(true);

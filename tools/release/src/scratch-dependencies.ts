@@ -1,3 +1,4 @@
+import type { Drift } from "./latest-deps.ts";
 import {
   type LockedPackages,
   lockedPackages,
@@ -16,6 +17,20 @@ export type ScratchDependencyMode = "locked" | "latest";
 
 export const scratchDependencyMode = (): ScratchDependencyMode =>
   process.env.MISSIVE_SCRATCH_DEPS === "latest" ? "latest" : "locked";
+
+/** A package held at another version than the lockfile's (the latest-deps search). */
+export interface NewerPackage {
+  name: string;
+  version: string;
+}
+
+/**
+ * `MISSIVE_SCRATCH_NEWER` (JSON `[{ name, version }]`): in locked mode, these packages at these
+ * versions instead of the lockfile's; how the latest-deps search tries one half of the newer
+ * packages at a time.
+ */
+export const newerFromEnv = (): NewerPackage[] =>
+  JSON.parse(process.env.MISSIVE_SCRATCH_NEWER ?? "[]") as NewerPackage[];
 
 /** A package the scratch project installs from the registry itself, and whose lock entry pins it. */
 export interface RegistryPackage {
@@ -39,8 +54,10 @@ export async function scratchDependencies(
   published: readonly WorkspacePackage[],
   fromRegistry: readonly RegistryPackage[],
   mode: ScratchDependencyMode = scratchDependencyMode(),
+  newer: readonly NewerPackage[] = newerFromEnv(),
+  lockRoot?: string,
 ): Promise<ScratchDependencies> {
-  const lock = await readLockfile();
+  const lock = await readLockfile(lockRoot);
   const lockedVersion = (pkg: RegistryPackage) => {
     const entry = lock.importers[pkg.importer]?.devDependencies?.[pkg.name];
     if (!entry) throw new Error(`pnpm-lock.yaml: ${pkg.importer} has no ${pkg.name}`);
@@ -60,9 +77,19 @@ export async function scratchDependencies(
     };
   }
   const direct = fromRegistry.map((pkg) => pkg.name);
+  const overrides = npmOverrides(locked, direct);
+  const newerVersion = new Map(newer.map((pkg) => [pkg.name, pkg.version]));
+  for (const [name, version] of newerVersion) {
+    if (direct.includes(name)) continue;
+    for (const rule of Object.values(overrides)) if (typeof rule === "object") delete rule[name];
+    overrides[name] = version;
+  }
   return {
-    specs: fromRegistry.map((pkg) => `${pkg.name}@${lockedVersion(pkg).replace(/\(.*$/, "")}`),
-    install: { overrides: npmOverrides(locked, direct) },
+    specs: fromRegistry.map(
+      (pkg) =>
+        `${pkg.name}@${newerVersion.get(pkg.name) ?? lockedVersion(pkg).replace(/\(.*$/, "")}`,
+    ),
+    install: { overrides },
     locked,
   };
 }
@@ -71,8 +98,8 @@ export async function scratchDependencies(
 export function unlocked(
   installed: Record<string, string | undefined>,
   locked: LockedPackages,
-): { name: string; version: string; locked: string[] }[] {
-  const drift = new Map<string, { name: string; version: string; locked: string[] }>();
+): Drift[] {
+  const drift = new Map<string, Drift>();
   for (const [path, version] of Object.entries(installed)) {
     const at = path.lastIndexOf("node_modules/");
     const name = at < 0 ? path : path.slice(at + "node_modules/".length);

@@ -20,6 +20,8 @@ declare module "vitest" {
  * that inspect and install the tarballs. Both are cleaned up when the run ends, also on failure.
  */
 export default async function setup(project: TestProject) {
+  // The latest-deps runner packs once for its several runs (and removes the folder itself).
+  const packedBefore = process.env.MISSIVE_PACKED_DIR || undefined;
   const mock = await startMock();
   let packedDir = "";
   const teardown = async () => {
@@ -27,7 +29,7 @@ export default async function setup(project: TestProject) {
     if (packedDir) await rm(packedDir, { recursive: true, force: true });
   };
   try {
-    if (!skipPackaging) {
+    if (!skipPackaging && !packedBefore) {
       packedDir = await mkdtemp(join(tmpdir(), "missive-packed-"));
       const packages = await publishedPackages();
       await buildPackages(packages);
@@ -38,6 +40,6 @@ export default async function setup(project: TestProject) {
     throw error;
   }
   project.provide("mockUrl", mock.url);
-  project.provide("packedDir", packedDir);
+  project.provide("packedDir", packedBefore ?? packedDir);
   return teardown;
 }

@@ -18,6 +18,7 @@ import {
   type WorkspacePackage,
 } from "../src/repo.ts";
 import { npmEnv, run } from "../src/run.ts";
+import { scratchDependencies } from "../src/scratch-dependencies.ts";
 import { createScratchProject } from "../src/scratch-project.ts";
 
 const gitTags = async () =>
@@ -86,7 +87,9 @@ describe.skipIf(skipPackaging)("pnpm release", () => {
     const project = await createScratchProject(join(work, "project"), {
       npmrc: `@missive-ts:registry=${local().url}\n`,
     });
-    await project.install(["@missive-ts/cli"]);
+    // Third-party packages at their pnpm-lock.yaml versions, as in the scratch install.
+    const { install } = await scratchDependencies([cli], [], "locked", []);
+    await project.install(["@missive-ts/cli"], install);
     const resolved = await project.resolved();
     for (const name of ["@missive-ts/cli", "@missive-ts/client", "@missive-ts/schema"]) {
       expect(resolved[name]?.startsWith(local().url), `${name} from ${resolved[name]}`).toBe(true);

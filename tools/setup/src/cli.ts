@@ -17,26 +17,34 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const record =
   process.env.MISSIVE_SETUP_RECORD ?? join(root, "node_modules", ".cache", "missive-setup.json");
 
-const { values } = parseArgs({
-  options: {
-    bin: { type: "string" },
-    undo: { type: "boolean", default: false },
-    force: { type: "boolean", default: false },
-    "skip-build": { type: "boolean", default: false },
-    help: { type: "boolean", short: "h", default: false },
-  },
-});
+const USAGE = [
+  "npm run setup [-- --bin DIR] [--force]   build, then put missive and missive-mcp on the PATH",
+  "npm run setup:undo [-- --bin DIR]        remove them again",
+  "",
+  "Default DIR: npm's global bin directory if writable (as npm install -g), else ~/.local/bin.",
+].join("\n");
+
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        bin: { type: "string" },
+        undo: { type: "boolean", default: false },
+        force: { type: "boolean", default: false },
+        "skip-build": { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    // parseArgs names the flag; its stack trace would bury that under Node internals.
+    console.error(`setup: ${(error as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+})();
 
 try {
   if (values.help) {
-    console.log(
-      [
-        "npm run setup [-- --bin DIR] [--force]   build, then put missive and missive-mcp on the PATH",
-        "npm run setup:undo [-- --bin DIR]        remove them again",
-        "",
-        "Default DIR: npm's global bin directory if writable (as npm install -g), else ~/.local/bin.",
-      ].join("\n"),
-    );
+    console.log(USAGE);
   } else if (values.undo) {
     await undo();
   } else {

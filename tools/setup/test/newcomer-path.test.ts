@@ -139,7 +139,7 @@ describe("the root README, followed as written", () => {
   it("the post lands on that conversation, and the CSV export shows it labelled Refunds", async () => {
     const id = readmeConversation();
     expect(output("missive post")).toMatchObject({ conversation: id });
-    const csv = (await readFile(join(dir, "inbox.csv"), "utf8")).split(/\r?\n/);
+    const csv = (await readFile(join(dir, "closed.csv"), "utf8")).split(/\r?\n/);
     expect(csv[0]).toBe("id,latest_message_subject,shared_label_names");
     expect(csv.find((line) => line.startsWith(`${id},`))).toMatch(/,Refunds$/);
   });
@@ -157,11 +157,16 @@ describe("the root README, followed as written", () => {
     });
   });
 
-  it("missive-mcp, through the Inspector command, lists the same conversations", () => {
+  it("missive-mcp, through the Inspector command, lists the same Inbox, less the closed one", () => {
     const result = output(INSPECTOR) as {
       structuredContent?: { conversations?: Array<{ id: string }> };
     };
-    expect(result.structuredContent?.conversations?.[0]?.id).toBe(readmeConversation());
+    const listed = (output("missive conversations list --inbox") as Array<{ id: string }>).map(
+      (conversation) => conversation.id,
+    );
+    const mcpIds = (result.structuredContent?.conversations ?? []).map((c) => c.id);
+    expect(mcpIds).not.toContain(readmeConversation());
+    expect(mcpIds.slice(0, 2)).toEqual(listed.slice(1, 3));
   });
 
   it("the MCP server's README documents the same Inspector command", async () => {

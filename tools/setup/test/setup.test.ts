@@ -70,6 +70,47 @@ describe("npm run setup", () => {
     await expect(stat(join(other, "missive-mcp"))).rejects.toThrow(/ENOENT/);
   });
 
+  it("a mistyped flag or a --bin without a directory exits 2 with the usage, no stack trace", async () => {
+    for (const args of [["--bogus"], ["--bin"]]) {
+      const failed = await run(tsx, [setupScript, ...args, "--skip-build"], {
+        cwd: root,
+        env: setupEnv(),
+      }).catch((error: { code: number; stderr: string }) => error);
+      expect(failed).toMatchObject({ code: 2 });
+      const stderr = (failed as { stderr: string }).stderr;
+      expect(stderr).toContain(args[0]);
+      expect(stderr).toContain("npm run setup [-- --bin DIR]");
+      expect(stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it("installs from a fresh clone show no update-available box (pnpm's or npm's)", async () => {
+    // A new user's HOME has no record of a recent update check: without the checkout's
+    // .npmrc, pnpm 10 draws an "Update available! … → 12" box (a pnpm this Node cannot run).
+    const home = await mkdtemp(join(tmpdir(), "missive-fresh-home-"));
+    try {
+      // Nor the npm_config_* variables that `npm run`/npx hand to this process.
+      const inherited = Object.entries(process.env).filter(
+        ([key]) => !key.toLowerCase().startsWith("npm_config_"),
+      );
+      const fresh = {
+        ...Object.fromEntries(inherited),
+        HOME: home,
+        XDG_CONFIG_HOME: join(home, ".config"),
+      };
+      const pnpm = await run(
+        join(root, "node_modules/.bin/pnpm"),
+        ["config", "get", "update-notifier"],
+        { cwd: root, env: fresh },
+      );
+      expect(pnpm.stdout.trim()).toBe("false");
+      const npm = await run("npm", ["config", "get", "update-notifier"], { cwd: root, env: fresh });
+      expect(npm.stdout.trim()).toBe("false");
+    } finally {
+      await rm(home, { recursive: true, force: true });
+    }
+  });
+
   it("setup:undo removes both commands", async () => {
     await run(tsx, [setupScript, "--undo", "--bin", bin], { cwd: root, env: setupEnv() });
     await expect(stat(join(bin, "missive"))).rejects.toThrow(/ENOENT/);

@@ -1,5 +1,5 @@
 /**
- * `pnpm sim [--port 4020] [--seed 1] [--size small|medium|large|N]`: the simulator as a
+ * `npm run sim -- [--port 4020] [--seed 1] [--size small|medium|large|N]`: the simulator as a
  * playground until Ctrl-C. Unlike the Prism mock, it keeps state: close a conversation and it is
  * closed, post to it and the post is there, ask for an analytics report and it becomes ready.
  */
@@ -12,26 +12,38 @@ const DEFAULT_PORT = 4020;
 /** Conversations per preset; contacts and tasks follow in the simulator's default proportions. */
 const SIZES: Record<string, number> = { small: 60, medium: 1_000, large: 10_000 };
 
-const { values } = parseArgs({
-  options: {
-    port: { type: "string", default: String(DEFAULT_PORT) },
-    seed: { type: "string", default: "1" },
-    size: { type: "string", default: "small" },
-    help: { type: "boolean", short: "h", default: false },
-  },
-});
+const USAGE =
+  "npm run sim -- [--port 4020] [--seed 1] [--size small|medium|large|N]\n" +
+  "  --port 0 picks a free port. N (or the preset) is the number of conversations;\n" +
+  "  same seed and size → same data.";
+
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        port: { type: "string", default: String(DEFAULT_PORT) },
+        seed: { type: "string", default: "1" },
+        size: { type: "string", default: "small" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    // parseArgs names the offending flag; a stack trace would bury it.
+    console.error(`sim: ${(error as Error).message}.\n${USAGE}`);
+    process.exit(2);
+  }
+})();
 
 if (values.help) {
-  console.log(
-    "pnpm sim [--port 4020] [--seed 1] [--size small|medium|large|N]\n" +
-      "  N (or the preset) is the number of conversations; same seed and size → same data.",
-  );
+  console.log(USAGE);
   process.exit(0);
 }
 
 const port = integer("--port", values.port, 0, 65_535);
 const seed = integer("--seed", values.seed, 0, 2 ** 31 - 1);
-const conversations = SIZES[values.size] ?? integer("--size", values.size, 1, 1_000_000);
+const conversations =
+  SIZES[values.size] ??
+  integer("--size", values.size, 1, 1_000_000, `, or one of ${Object.keys(SIZES).join(", ")}`);
 
 const sim = await startSimulator({
   port,
@@ -64,10 +76,10 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-function integer(flag: string, text: string, min: number, max: number): number {
+function integer(flag: string, text: string, min: number, max: number, or = ""): number {
   const value = Number(text);
   if (!Number.isInteger(value) || value < min || value > max) {
-    console.error(`sim: ${flag} takes a whole number from ${min} to ${max}, not "${text}".`);
+    console.error(`sim: ${flag} takes a whole number from ${min} to ${max}${or}, not "${text}".`);
     process.exit(2);
   }
   return value;

@@ -26,7 +26,12 @@ function setClosed(conversation: Entity, closed: boolean): void {
   }
 }
 
-function apply(state: SimulatorState, conversation: Entity, input: Entity): void {
+/** What a conversation update (or a post's conversation fields) does to the conversation. */
+export function applyConversationChanges(
+  state: SimulatorState,
+  conversation: Entity,
+  input: Entity,
+): void {
   if (typeof input.subject === "string") conversation.subject = input.subject;
   const color = input.color ?? input.conversation_color;
   if (typeof color === "string") conversation.color = color;
@@ -73,7 +78,7 @@ const updateConversations: Handler = ({ params, body, state }) => {
     throw badRequest("Send one object per conversation ID in the path");
   }
   const targets = targetsOf(state.conversations, pathIds, inputs);
-  for (const { entity, input } of targets) apply(state, entity, input);
+  for (const { entity, input } of targets) applyConversationChanges(state, entity, input);
   return { status: 200, body: { conversations: targets.map(({ entity }) => entity) } };
 };
 

@@ -54,15 +54,34 @@ function withLabel(conversations: Entity[], query: Record<string, unknown>): Ent
   );
 }
 
+/** Closed for everyone on it, as `close: true` leaves it (and `reopen` undoes). */
+function isClosed(conversation: Entity): boolean {
+  const users = (conversation.users as Entity[] | undefined) ?? [];
+  return users.length > 0 && users.every((user) => user.closed === true);
+}
+
 /**
- * Every mailbox filter returns the whole seeded set (one of them is required), but a shared
- * label keeps only the conversations that carry it.
+ * The (team) Inbox holds the open conversations and the (team) Closed mailbox the closed ones,
+ * so a conversation closed through the API leaves the Inbox, as in Missive.
+ */
+function withState(conversations: Entity[], query: Record<string, unknown>): Entity[] {
+  const given = (name: string) => query[name] !== undefined && query[name] !== false;
+  if (given("inbox") || given("team_inbox")) return conversations.filter((c) => !isClosed(c));
+  if (given("closed") || given("team_closed")) return conversations.filter(isClosed);
+  return conversations;
+}
+
+/**
+ * One mailbox filter is required. Inbox and Closed follow each conversation's closed state and
+ * a shared label keeps the conversations that carry it; every other filter returns the whole
+ * seeded set.
  */
 const listConversations: Handler = ({ query, state }) => {
   if (!MAILBOXES.some((name) => query[name] !== undefined && query[name] !== false)) {
     throw badRequest("Filter by a mailbox, a shared label or a team mailbox");
   }
-  const page = untilPage(withContact(withLabel(state.conversations, query), query), {
+  const listed = withLabel(withState(state.conversations, query), query);
+  const page = untilPage(withContact(listed, query), {
     cursor: "last_activity_at",
     until: query.until as number | undefined,
     limit: query.limit as number,

@@ -1,5 +1,6 @@
 /** Messages, drafts, posts, webhooks and analytics reports. */
 import { makeNested, mergeCompatible } from "./entities.ts";
+import { applyConversationChanges } from "./handlers-conversation-updates.ts";
 import { conversationFor, touchConversation } from "./handlers-conversations.ts";
 import { badRequest, type Entity, envelope, notFound } from "./http.ts";
 import { randomId } from "./random.ts";
@@ -76,7 +77,12 @@ const getMessage: Handler = ({ params, state }) => {
 };
 
 const createPost: Handler = (context) => {
-  const { conversation, item: post } = createNested(context, "posts");
+  const { input, conversation, item: post } = createNested(context, "posts");
+  // A post also closes, reopens, labels, assigns or moves its conversation, as a PATCH would.
+  applyConversationChanges(context.state, conversation, {
+    ...input,
+    subject: input.conversation_subject,
+  });
   context.state.nested.add(conversation, "posts", post);
   touchConversation(context.state, conversation, "posts");
   return { status: 200, body: { posts: { id: post.id, conversation: conversation.id } } };

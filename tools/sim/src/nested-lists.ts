@@ -6,8 +6,8 @@ import { makeNested } from "./entities.ts";
 import type { Entity } from "./http.ts";
 import { seededBody } from "./message-bodies.ts";
 import type { ResolvedData } from "./options.ts";
-import { createRandom, mixSeed } from "./random.ts";
-import { byNewest, timeline } from "./timeline.ts";
+import { createRandom, mixSeed, type Random } from "./random.ts";
+import { byNewest, NEWEST, timeline } from "./timeline.ts";
 
 export type NestedKind = "messages" | "comments" | "drafts" | "posts";
 
@@ -111,8 +111,20 @@ export class NestedStore {
       })
         .map((stamp) => makeNested(operationId, random, cursor, stamp))
         .sort(byNewest(cursor));
+      if (kind === "drafts") lists.drafts.push(...this.undelivered(random, operationId, cursor));
       for (const item of lists[kind]) this.index(id, kind, item);
     }
     return lists;
+  }
+
+  /** Drafts never sent: `delivered_at: null`, listed last (the list orders `null` as 0). */
+  private undelivered(random: Random, operationId: string, cursor: string): Entity[] {
+    const count = this.data.undeliveredDraftsPerConversation;
+    const drafts = Array.from({ length: count }, () => {
+      const draft = makeNested(operationId, random, cursor, NEWEST);
+      draft[cursor] = null;
+      return draft;
+    });
+    return drafts.sort(byNewest(cursor));
   }
 }

@@ -10,6 +10,12 @@ export interface SimulatorDataOptions {
   commentsPerConversation?: number;
   /** Drafts per conversation. Default 2. */
   draftsPerConversation?: number;
+  /**
+   * More drafts per conversation that were never sent: `delivered_at: null`. The drafts list
+   * orders them as 0, after every delivered draft, and `until` (any value ≥ 0) keeps them, so a
+   * client must walk past them without taking `null` as a timestamp. Default 0.
+   */
+  undeliveredDraftsPerConversation?: number;
   /** Posts per conversation. Default 3. */
   postsPerConversation?: number;
   /** Contacts, spread over the contact books. Default 120. */
@@ -119,6 +125,7 @@ export function resolveData(data: SimulatorDataOptions = {}): ResolvedData {
     messagesPerConversation: 12,
     commentsPerConversation: 4,
     draftsPerConversation: 2,
+    undeliveredDraftsPerConversation: 0,
     postsPerConversation: 3,
     contacts: 120,
     contactBooks: 2,

@@ -1,5 +1,5 @@
 /** The two pagination styles of the Missive API. */
-import type { Entity } from "./http.ts";
+import { badRequest, type Entity } from "./http.ts";
 
 export interface UntilPageOptions {
   /** Timestamp field the list is ordered and paged by. */
@@ -25,7 +25,11 @@ export interface UntilPageOptions {
  */
 export function untilPage(items: readonly Entity[], options: UntilPageOptions): Entity[] {
   const { cursor, until, limit } = options;
-  const stamp = (index: number) => (items[index] as Entity)[cursor] as number;
+  // Missive's answer to a negative `until` (a client that took a `null` cursor field for 0).
+  if (until !== undefined && !(until >= 0))
+    throw badRequest("until must be between 0 and Infinity");
+  // A `null` timestamp (an undelivered draft) counts as 0: oldest, and kept by every `until`.
+  const stamp = (index: number) => Number((items[index] as Entity)[cursor] ?? 0);
   let start = 0;
   if (until !== undefined) {
     // Binary search: the first index whose timestamp passes the `until` test.

@@ -107,7 +107,10 @@ export function seedData(seed: number, data: ResolvedData): SeededData {
     });
   }).sort((a, b) => compareIds(a.last_name, b.last_name) || compareIds(a.id, b.id));
 
-  const counts = { messages: data.messagesPerConversation, drafts: data.draftsPerConversation };
+  const counts = {
+    messages: data.messagesPerConversation,
+    drafts: data.draftsPerConversation + data.undeliveredDraftsPerConversation,
+  };
   const ties = { collisionRate: data.timestampCollisionRate, largestTie: data.largestTie };
   const conversations = timeline(random, data.conversations, ties)
     .map((stamp, i) =>

@@ -1,5 +1,6 @@
 /** `startSimulator()`: the seeded Missive API simulator on 127.0.0.1. */
 import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { freePort } from "@missive-ts/mock/free-port";
 import { AnalyticsReports } from "./analytics.ts";
 import { FaultInjector } from "./faults.ts";
@@ -76,5 +77,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     });
     return stopped;
   };
-  return { url: `http://127.0.0.1:${port}`, stats, state, stop };
+  // The port bound, not the one asked for: port 0 means "any free port".
+  const bound = (server.address() as AddressInfo).port;
+  return { url: `http://127.0.0.1:${bound}`, stats, state, stop };
 }

@@ -85,9 +85,29 @@ describe("pnpm sim", () => {
     expect(a).not.toEqual(c);
   });
 
+  it("--port 0 prints the port it really listens on", async () => {
+    const { child, output } = await startSim(["--port", "0", "--size", "2"]);
+    const url = /export MISSIVE_BASE_URL=(\S+)/.exec(output)?.[1] ?? "";
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(url).not.toMatch(/:0$/);
+    expect(await firstIds(url, "any")).toHaveLength(2);
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGINT");
+    await exited;
+  });
+
+  it("a mistyped flag is a usage error with the usage line, not a stack trace", async () => {
+    const { code, output } = await startSim(["--sede", "3"]);
+    expect(code).toBe(2);
+    expect(output).toContain("--sede");
+    expect(output).toContain("npm run sim -- [--port 4020]");
+    expect(output).not.toContain("at ");
+  });
+
   it("a wrong --size is a usage error naming the flag", async () => {
     const { code, output } = await startSim(["--size", "huge"]);
     expect(code).toBe(2);
     expect(output).toContain("--size");
+    expect(output).toContain("small, medium, large");
   });
 });

@@ -33,7 +33,10 @@ organization  Default organization of every command that needs one: the triage v
     const { looksLikeId, resolveId } = await import("../directory.js");
     const id = looksLikeId(value)
       ? value.trim()
-      : await resolveId("organization", value, "organization", { options, io });
+      : await resolveId("organization", value, "missive config set organization", {
+          options,
+          io,
+        });
     await updateConfig(io.env, configWarning(io), (config) => {
       config.profiles[profile] = { ...config.profiles[profile], organization: id };
     });

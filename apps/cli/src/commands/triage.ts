@@ -218,8 +218,8 @@ Usage: ${name} <ids…> [flags]`,
       const result = await (posts
         ? Promise.all(posts.map((post) => client.posts.create(post as never, { signal })))
         : client.conversations.update(ids.map((id) => ({ id, ...change })) as never, { signal })
-      ).catch((error: unknown) => {
-        throw withDirectoryHint(error, values);
+      ).catch(async (error: unknown) => {
+        throw await withDirectoryHint(error, values, { options, io, organization });
       });
       printResult(result, outputOptions(options, io), io);
       confirm(

@@ -90,10 +90,7 @@ export const check = {
     for (const post of world.sim.stats.posts as Entity[]) {
       const draft = post.drafts as Entity | undefined;
       if (!draft) continue;
-      drafted.set(
-        String(draft.conversation),
-        String((draft.to_fields as Entity[])[0]?.address),
-      );
+      drafted.set(String(draft.conversation), String((draft.to_fields as Entity[])[0]?.address));
     }
     return (
       drafted.size === world.awaitingReply.size &&
