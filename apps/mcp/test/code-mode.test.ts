@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseOptions } from "../src/args.js";
+import { executeDescription } from "../src/code-mode/execute-tool.js";
+import { defaultCodeLimits, defaultPolicy } from "../src/index.js";
 import { executed, inMode } from "./code-helpers.js";
 import { textOf } from "./helpers.js";
 
@@ -143,6 +145,26 @@ describe("code mode", () => {
         );
       },
       { limits: codeLimits },
+    );
+  });
+
+  it("tells the model in execute's description which calls will throw under the server's flags", () => {
+    const say = (policy: Partial<typeof defaultPolicy>) =>
+      executeDescription({ ...defaultPolicy, ...policy }, defaultCodeLimits)
+        .split(". ")
+        .at(-1);
+    expect(say({})).toBe(
+      "Writes work; sending (send/send_at, messages.create) and deletes/merges throw.",
+    );
+    expect(say({ allowSend: true })).toBe("Writes work; deletes/merges throw.");
+    expect(say({ allowDestructive: true })).toBe(
+      "Writes work; sending (send/send_at, messages.create) throw.",
+    );
+    expect(say({ allowSend: true, allowDestructive: true })).toBe(
+      "Writes, sending and deletes work.",
+    );
+    expect(say({ readOnly: true, allowSend: true })).toBe(
+      "This server is read-only: writes throw.",
     );
   });
 });

@@ -16,9 +16,15 @@ function describeLimits(limits: CodeLimits): string {
 }
 
 export function executeDescription(policy: Policy, limits: CodeLimits): string {
+  const refused = [
+    ...(policy.allowSend ? [] : ["sending (send/send_at, messages.create)"]),
+    ...(policy.allowDestructive ? [] : ["deletes/merges"]),
+  ];
   const flags = policy.readOnly
     ? "This server is read-only: writes throw."
-    : `Writes work; ${policy.allowSend ? "" : "sending (send/send_at, messages.create) and "}${policy.allowDestructive ? "" : "deletes/merges "}throw${policy.allowSend && policy.allowDestructive ? " nothing extra" : ""}.`;
+    : refused.length > 0
+      ? `Writes work; ${refused.join(" and ")} throw.`
+      : "Writes, sending and deletes work.";
   return [
     "Runs JavaScript or TypeScript in a sandbox (no fs, network, process, timers, imports) as the body of an async function: await, return.",
     "`missive` is the @missive-ts/client object: `await missive.conversations.list({ inbox: true })` returns the items; `for await (const c of missive.conversations.listAll({ inbox: true }))` walks every page. search_api gives signatures.",
