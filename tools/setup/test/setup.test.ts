@@ -111,6 +111,38 @@ describe("npm run setup", () => {
     }
   });
 
+  it("a fresh install links every workspace bin: their targets exist before any build", async () => {
+    // pnpm links a workspace package's bins into its dependents' node_modules/.bin at install;
+    // a target under dist/ is missing then, and pnpm prints "Failed to create bin" for it.
+    const tracked = new Set(
+      (await run("git", ["ls-files"], { cwd: root, maxBuffer: 32 * 1024 * 1024 })).stdout.split(
+        "\n",
+      ),
+    );
+    const manifests = [...tracked].filter((file) =>
+      /^(apps|packages|tools)\/[^/]+\/package\.json$/.test(file),
+    );
+    const read = async (file: string) =>
+      JSON.parse(await readFile(join(root, file), "utf8")) as {
+        name: string;
+        bin?: Record<string, string>;
+        dependencies?: Record<string, string>;
+        devDependencies?: Record<string, string>;
+      };
+    const all = await Promise.all(manifests.map(async (file) => ({ file, pkg: await read(file) })));
+    const needed = new Set(
+      all.flatMap(({ pkg }) => Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })),
+    );
+    const missing = all.flatMap(({ file, pkg }) =>
+      needed.has(pkg.name)
+        ? Object.values(pkg.bin ?? {})
+            .map((target) => join(file, "..", target))
+            .filter((target) => !tracked.has(target))
+        : [],
+    );
+    expect(missing).toEqual([]);
+  });
+
   it("setup:undo removes both commands", async () => {
     await run(tsx, [setupScript, "--undo", "--bin", bin], { cwd: root, env: setupEnv() });
     await expect(stat(join(bin, "missive"))).rejects.toThrow(/ENOENT/);
