@@ -117,7 +117,7 @@ export function createMissiveClient(
         ),
       logger,
       // Offset pages at once: as many as the limiter lets through (Missive: 5 concurrent).
-      pageConcurrency: (options.rateLimit || {}).concurrent ?? 5,
+      pageConcurrency: options.rateLimit === false ? 5 : (options.rateLimit?.concurrent ?? 5),
     };
     const resources = resourcesOf(core, clientOperations);
     const analytics = Object.assign(resources.analytics, {

@@ -1,6 +1,6 @@
 import {
   AuthenticationError,
-  MissiveError,
+  type MissiveError,
   type MissiveErrorDetails,
   NotFoundError,
   PermissionDeniedError,
@@ -73,7 +73,8 @@ export function toMissiveError(
   const method = request?.method;
   const path = pathOf(request?.url ?? response.url);
   const serverMessage = serverMessageOf(body);
-  const [ErrorClass, hint] = byStatus[status] ??
+  const [ErrorClass, hint] =
+    byStatus[status] ??
     (status >= 500
       ? [ServerError, "Missive had a problem; try again later."]
       : [UnexpectedStatusError, ""]);

@@ -22,9 +22,7 @@ export function resolveToken(option: string | undefined): string {
     );
   }
   if (/\s/.test(token)) {
-    throw new MissingTokenError(
-      `The Missive API token contains whitespace${copyAgain}`,
-    );
+    throw new MissingTokenError(`The Missive API token contains whitespace${copyAgain}`);
   }
   // Only visible ASCII can go in the Authorization header. Checked here, so that no
   // `Headers.set` error (which quotes the value) ever carries the token.

@@ -53,7 +53,11 @@ export function judgeResponse(
     };
   }
   if ((status === 408 || status >= 500) && method !== "POST") {
-    return { error: response, retryable: true, delayMs: wait && Math.min(wait, limits.maxRetryDelayMs) };
+    return {
+      error: response,
+      retryable: true,
+      delayMs: wait && Math.min(wait, limits.maxRetryDelayMs),
+    };
   }
   return { response };
 }
