@@ -65,117 +65,122 @@ try {
   console.error(
     `bench: ${N} conversations, ~${N * 10} messages, ${data.contacts} contacts; window ${W} ms`,
   );
-  // 1, 2. Backfill, in a child process each (its peak RSS sampled).
-  let pgRequests = 0;
   let quarters: number[] = [];
-  for (const kind of ["sqlite", "postgres"] as const) {
-    const where =
-      kind === "sqlite" ? join(dir, "backfill.sqlite") : await postgres.createDatabase("backfill");
-    await settle();
-    const before = stats();
-    const run = await runChild([sim.url, kind, where], env);
-    const ms = Date.now() - before.at;
-    const requests = sim.stats.requests - before.requests;
-    if (kind === "postgres") pgRequests = requests;
-    else quarters = run.peakRssByQuarter;
-    const store = kind === "sqlite" ? sqliteStore(where) : postgresStore(where);
-    add(
-      `backfill ${kind}`,
-      requests,
-      `${(ms / 1_000).toFixed(1)} s`,
-      ceiling(requests, ms),
-      sim.stats.rateLimited - before.limited,
-      await exact(store),
-    );
-  }
-  // 3. Distributed: three workers on one Postgres and one Redis, one killed.
-  {
-    const url = await postgres.createDatabase("distributed");
-    await settle();
-    const before = stats();
-    const workers = [0, 1, 2].map(() =>
-      startSyncChild([sim.url, "postgres", url, "5000", redis.url], env),
-    );
-    await workers[1]?.printed('"stream":"nested"');
-    workers[1]?.process.kill("SIGKILL");
-    const ends = await Promise.all(workers.map((w) => w.exited));
-    const ms = Date.now() - before.at;
-    const requests = sim.stats.requests - before.requests;
-    const ratio = `${Math.round((100 * requests) / pgRequests)} % of one worker's`;
-    add(
-      "distributed (3 workers, 1 killed)",
-      requests,
-      `${(ms / 1_000).toFixed(1)} s`,
-      `${ceiling(requests, ms)}; ${ratio}; ends ${ends.join(",")}`,
-      sim.stats.rateLimited - before.limited,
-      await exact(postgresStore(url)),
-    );
-  }
-  // 4. Crash: kill -9 three times during a SQLite backfill, then resume.
-  {
-    const path = join(dir, "crash.sqlite");
-    await settle();
-    const before = stats();
-    // One Redis budget across the restarts: a new process knows what the killed one spent.
-    const args = [sim.url, "sqlite", path, "60000", redis.url];
-    for (const lines of [30, 200, 400]) await runChild(args, env, lines);
-    await runChild(args, env);
-    const ms = Date.now() - before.at;
-    const requests = sim.stats.requests - before.requests;
-    add(
-      "crash: kill -9 ×3, resume (sqlite, Redis limiter)",
-      requests,
-      `${(ms / 1_000).toFixed(1)} s`,
-      ceiling(requests, ms),
-      sim.stats.rateLimited - before.limited,
-      await exact(sqliteStore(path)),
-    );
-  }
-  // 5. Incremental: 50 conversations get a new message, then a second run on the first copy.
-  {
-    const client = createMissiveClient({
-      token: "missive_pat-BENCH0123456789",
-      baseUrl: sim.url,
-      rateLimit: { windowMs: W },
-    });
-    const targets = sim.state.conversations
-      .filter((_, i) => i % Math.floor(N / 50) === 0)
-      .slice(0, 50) as { id: string }[];
-    for (const c of targets)
-      await client.messages.create({
-        account: "x",
-        conversation: c.id,
-        from_field: { address: "new@example.com" },
-        to_fields: [{ address: "me@sim.test" }],
-        body: "<p>news</p>",
-      } as never);
-    const store = sqliteStore(join(dir, "backfill.sqlite"));
-    const quiet = createSync({ client, store });
-    await settle();
-    const before = stats();
-    const byOperation = { ...sim.stats.byOperation };
-    const run = await quiet.run();
-    const used = Object.entries(sim.stats.byOperation)
-      .map(([op, n]) => [op, n - (byOperation[op] ?? 0)] as const)
-      .filter(([, n]) => n > 0);
-    add(
-      "incremental (50 changed)",
-      run.requests,
-      `${(run.elapsedMs / 1_000).toFixed(1)} s`,
-      used.map(([op, n]) => `${op} ${n}`).join(", "),
-      sim.stats.rateLimited - before.limited,
-      "",
-    );
-    const again = await quiet.run();
-    add(
-      "no change",
-      again.requests,
-      `${(again.elapsedMs / 1_000).toFixed(1)} s`,
-      "",
-      0,
-      await exact(store),
-    );
-    await quiet.close();
+  // BENCH_ONLY=search: the search latency alone.
+  if (process.env.BENCH_ONLY !== "search") {
+    // 1, 2. Backfill, in a child process each (its peak RSS sampled).
+    let pgRequests = 0;
+    for (const kind of ["sqlite", "postgres"] as const) {
+      const where =
+        kind === "sqlite"
+          ? join(dir, "backfill.sqlite")
+          : await postgres.createDatabase("backfill");
+      await settle();
+      const before = stats();
+      const run = await runChild([sim.url, kind, where], env);
+      const ms = Date.now() - before.at;
+      const requests = sim.stats.requests - before.requests;
+      if (kind === "postgres") pgRequests = requests;
+      else quarters = run.peakRssByQuarter;
+      const store = kind === "sqlite" ? sqliteStore(where) : postgresStore(where);
+      add(
+        `backfill ${kind}`,
+        requests,
+        `${(ms / 1_000).toFixed(1)} s`,
+        ceiling(requests, ms),
+        sim.stats.rateLimited - before.limited,
+        await exact(store),
+      );
+    }
+    // 3. Distributed: three workers on one Postgres and one Redis, one killed.
+    {
+      const url = await postgres.createDatabase("distributed");
+      await settle();
+      const before = stats();
+      const workers = [0, 1, 2].map(() =>
+        startSyncChild([sim.url, "postgres", url, "5000", redis.url], env),
+      );
+      await workers[1]?.printed('"stream":"nested"');
+      workers[1]?.process.kill("SIGKILL");
+      const ends = await Promise.all(workers.map((w) => w.exited));
+      const ms = Date.now() - before.at;
+      const requests = sim.stats.requests - before.requests;
+      const ratio = `${Math.round((100 * requests) / pgRequests)} % of one worker's`;
+      add(
+        "distributed (3 workers, 1 killed)",
+        requests,
+        `${(ms / 1_000).toFixed(1)} s`,
+        `${ceiling(requests, ms)}; ${ratio}; ends ${ends.join(",")}`,
+        sim.stats.rateLimited - before.limited,
+        await exact(postgresStore(url)),
+      );
+    }
+    // 4. Crash: kill -9 three times during a SQLite backfill, then resume.
+    {
+      const path = join(dir, "crash.sqlite");
+      await settle();
+      const before = stats();
+      // One Redis budget across the restarts: a new process knows what the killed one spent.
+      const args = [sim.url, "sqlite", path, "60000", redis.url];
+      for (const lines of [30, 200, 400]) await runChild(args, env, lines);
+      await runChild(args, env);
+      const ms = Date.now() - before.at;
+      const requests = sim.stats.requests - before.requests;
+      add(
+        "crash: kill -9 ×3, resume (sqlite, Redis limiter)",
+        requests,
+        `${(ms / 1_000).toFixed(1)} s`,
+        ceiling(requests, ms),
+        sim.stats.rateLimited - before.limited,
+        await exact(sqliteStore(path)),
+      );
+    }
+    // 5. Incremental: 50 conversations get a new message, then a second run on the first copy.
+    {
+      const client = createMissiveClient({
+        token: "missive_pat-BENCH0123456789",
+        baseUrl: sim.url,
+        rateLimit: { windowMs: W },
+      });
+      const targets = sim.state.conversations
+        .filter((_, i) => i % Math.floor(N / 50) === 0)
+        .slice(0, 50) as { id: string }[];
+      for (const c of targets)
+        await client.messages.create({
+          account: "x",
+          conversation: c.id,
+          from_field: { address: "new@example.com" },
+          to_fields: [{ address: "me@sim.test" }],
+          body: "<p>news</p>",
+        } as never);
+      const store = sqliteStore(join(dir, "backfill.sqlite"));
+      const quiet = createSync({ client, store });
+      await settle();
+      const before = stats();
+      const byOperation = { ...sim.stats.byOperation };
+      const run = await quiet.run();
+      const used = Object.entries(sim.stats.byOperation)
+        .map(([op, n]) => [op, n - (byOperation[op] ?? 0)] as const)
+        .filter(([, n]) => n > 0);
+      add(
+        "incremental (50 changed)",
+        run.requests,
+        `${(run.elapsedMs / 1_000).toFixed(1)} s`,
+        used.map(([op, n]) => `${op} ${n}`).join(", "),
+        sim.stats.rateLimited - before.limited,
+        "",
+      );
+      const again = await quiet.run();
+      add(
+        "no change",
+        again.requests,
+        `${(again.elapsedMs / 1_000).toFixed(1)} s`,
+        "",
+        0,
+        await exact(store),
+      );
+      await quiet.close();
+    }
   }
   // 6. Search latency.
   for (const kind of ["sqlite", "postgres"] as const) {

@@ -24,6 +24,7 @@ export {
   type TableName,
 } from "./schema.js";
 export { hasNodeSqlite } from "./sqlite-driver.js";
+export { RANK_WINDOW } from "./sqlite-search.js";
 export { sqliteStore } from "./sqlite-store.js";
 export type {
   CheckpointStatus,

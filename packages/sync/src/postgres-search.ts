@@ -1,6 +1,7 @@
 /** Search on Postgres: `websearch_to_tsquery` on the GIN-indexed `tsvector`, `ts_rank_cd`, `ts_headline`. */
 import type pg from "pg";
 import { searchFilters, toHit } from "./search-sql.js";
+import { RANK_WINDOW } from "./sqlite-search.js";
 import type { SearchHit, SearchOptions } from "./store.js";
 
 export async function postgresSearch(
@@ -15,6 +16,8 @@ export async function postgresSearch(
   };
   const where = ["d.tsv @@ q.query", ...searchFilters(options, param)];
   const limit = param(options.limit ?? 20);
+  // As on SQLite: ranked over the newest RANK_WINDOW matches at most (a common word would
+  // otherwise rank every document that has it).
   // The headline is computed for the returned hits only (it re-parses the text).
   const { rows } = await pool.query<{
     kind: SearchHit["kind"];
@@ -26,11 +29,17 @@ export async function postgresSearch(
     score: number;
   }>(
     `WITH q AS (SELECT websearch_to_tsquery('simple', $1) AS query),
+     recent AS (
+       SELECT d.doc_id FROM search_documents d CROSS JOIN q
+         LEFT JOIN conversations c ON c.id = d.conversation_id
+        WHERE ${where.join(" AND ")}
+        ORDER BY d.doc_id DESC
+        LIMIT ${RANK_WINDOW}),
      hits AS (
        SELECT d.kind, d.item_id, d.conversation_id, d.at, d.title, d.body, ts_rank_cd(d.tsv, q.query) AS score
          FROM search_documents d CROSS JOIN q
          LEFT JOIN conversations c ON c.id = d.conversation_id
-        WHERE ${where.join(" AND ")}
+        WHERE d.doc_id IN (SELECT doc_id FROM recent)
         ORDER BY score DESC, d.doc_id
         LIMIT ${limit})
      SELECT h.kind, h.item_id, h.conversation_id, h.at, h.title, h.score,

@@ -49,3 +49,20 @@ export async function loadSqlite(): Promise<SqliteModule> {
     process.emitWarning = emit;
   }
 }
+
+const statements = new WeakMap<SqliteDatabase, Map<string, SqliteStatement>>();
+
+/** A prepared statement, prepared once per database and SQL text (writes run thousands). */
+export function prepared(db: SqliteDatabase, sql: string): SqliteStatement {
+  let cache = statements.get(db);
+  if (!cache) {
+    cache = new Map();
+    statements.set(db, cache);
+  }
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql);
+    cache.set(sql, statement);
+  }
+  return statement;
+}

@@ -1,7 +1,7 @@
 /** One `WriteBatch` into SQLite, in one transaction: rows, search documents, checkpoints, queue. */
 
 import { DOCUMENT_KIND, type TableName } from "./schema.js";
-import type { SqliteDatabase } from "./sqlite-driver.js";
+import { prepared, type SqliteDatabase } from "./sqlite-driver.js";
 import { conversationOf, type Row, type WriteBatch } from "./store.js";
 
 const sqlValue = (value: unknown) =>
@@ -17,34 +17,36 @@ function upsert(db: SqliteDatabase, row: Row): void {
   const names = ["id", ...Object.keys(row.columns), "raw"];
   const values = [row.id, ...Object.values(row.columns).map(sqlValue), JSON.stringify(row.raw)];
   const updates = names.slice(1).map((name) => `${name} = excluded.${name}`);
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO ${row.table} (${names.join(", ")}) VALUES (${names.map(() => "?").join(", ")}) ON CONFLICT (id) DO UPDATE SET ${updates.join(", ")}`,
   ).run(...values);
   if (!row.doc) return;
   const { doc } = row;
   const conversation = conversationOf(row);
-  const found = db
-    .prepare("SELECT doc_id FROM search_documents WHERE kind = ? AND item_id = ?")
-    .get(doc.kind, row.id) as { doc_id: number } | undefined;
+  const found = prepared(
+    db,
+    "SELECT doc_id FROM search_documents WHERE kind = ? AND item_id = ?",
+  ).get(doc.kind, row.id) as { doc_id: number } | undefined;
   const from = doc.from === null ? null : doc.from.toLowerCase();
   if (found) {
-    db.prepare(
+    prepared(
+      db,
       "UPDATE search_documents SET conversation_id = ?, from_text = ?, at = ? WHERE doc_id = ?",
     ).run(conversation, from, doc.at, found.doc_id);
-    db.prepare("DELETE FROM search_fts WHERE rowid = ?").run(found.doc_id);
-    db.prepare("INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)").run(
+    prepared(db, "DELETE FROM search_fts WHERE rowid = ?").run(found.doc_id);
+    prepared(db, "INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)").run(
       found.doc_id,
       doc.title,
       doc.body,
     );
     return;
   }
-  const inserted = db
-    .prepare(
-      "INSERT INTO search_documents (kind, item_id, conversation_id, from_text, at) VALUES (?, ?, ?, ?, ?)",
-    )
-    .run(doc.kind, row.id, conversation, from, doc.at);
-  db.prepare("INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)").run(
+  const inserted = prepared(
+    db,
+    "INSERT INTO search_documents (kind, item_id, conversation_id, from_text, at) VALUES (?, ?, ?, ?, ?)",
+  ).run(doc.kind, row.id, conversation, from, doc.at);
+  prepared(db, "INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)").run(
     inserted.lastInsertRowid,
     doc.title,
     doc.body,
@@ -52,15 +54,16 @@ function upsert(db: SqliteDatabase, row: Row): void {
 }
 
 function remove(db: SqliteDatabase, table: TableName, id: string): void {
-  db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id);
+  prepared(db, `DELETE FROM ${table} WHERE id = ?`).run(id);
   const kind = DOCUMENT_KIND[table];
   if (!kind) return;
-  const doc = db
-    .prepare("SELECT doc_id FROM search_documents WHERE kind = ? AND item_id = ?")
-    .get(kind, id) as { doc_id: number } | undefined;
+  const doc = prepared(
+    db,
+    "SELECT doc_id FROM search_documents WHERE kind = ? AND item_id = ?",
+  ).get(kind, id) as { doc_id: number } | undefined;
   if (!doc) return;
-  db.prepare("DELETE FROM search_fts WHERE rowid = ?").run(doc.doc_id);
-  db.prepare("DELETE FROM search_documents WHERE doc_id = ?").run(doc.doc_id);
+  prepared(db, "DELETE FROM search_fts WHERE rowid = ?").run(doc.doc_id);
+  prepared(db, "DELETE FROM search_documents WHERE doc_id = ?").run(doc.doc_id);
 }
 
 export function applySqliteBatch(db: SqliteDatabase, batch: WriteBatch): void {
@@ -69,30 +72,34 @@ export function applySqliteBatch(db: SqliteDatabase, batch: WriteBatch): void {
     for (const row of batch.upserts ?? []) upsert(db, row);
     for (const { table, ids } of batch.deletes ?? []) for (const id of ids) remove(db, table, id);
     for (const { table, conversationId, keep } of batch.replaceNested ?? []) {
-      const rows = db
-        .prepare(`SELECT id FROM ${table} WHERE conversation_id = ?`)
-        .all(conversationId) as { id: string }[];
+      const rows = prepared(db, `SELECT id FROM ${table} WHERE conversation_id = ?`).all(
+        conversationId,
+      ) as { id: string }[];
       const kept = new Set(keep);
       for (const { id } of rows) if (!kept.has(id)) remove(db, table, id);
     }
     const now = Date.now();
     for (const [stream, value] of Object.entries(batch.checkpoints ?? {})) {
-      db.prepare(
+      prepared(
+        db,
         "INSERT INTO sync_checkpoints (stream, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (stream) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
       ).run(stream, JSON.stringify(value), now);
     }
     for (const item of batch.pendingAdd ?? []) {
-      db.prepare(
+      prepared(
+        db,
         "INSERT INTO sync_pending (conversation_id, last_activity_at) VALUES (?, ?) ON CONFLICT (conversation_id) DO UPDATE SET last_activity_at = max(last_activity_at, excluded.last_activity_at)",
       ).run(item.conversationId, item.lastActivityAt);
     }
     for (const done of batch.pendingDone ?? []) {
-      db.prepare(
+      prepared(
+        db,
         "DELETE FROM sync_pending WHERE conversation_id = ? AND last_activity_at <= ?",
       ).run(done.conversationId, done.lastActivityAt);
     }
     for (const [key, value] of Object.entries(batch.meta ?? {})) {
-      db.prepare(
+      prepared(
+        db,
         "INSERT INTO sync_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
       ).run(key, value);
     }

@@ -273,6 +273,53 @@ describe.skipIf(skipPackaging)(
       expect(JSON.stringify(answers)).not.toContain(TOKEN);
     });
 
+    it("sync: the installed package loads on this Node; missive sync and search copy the mock into SQLite and find a message", async () => {
+      // The package itself loads on any supported Node (node:sqlite is imported on first use).
+      const loaded = await run(
+        process.execPath,
+        [
+          "--input-type=module",
+          "-e",
+          'const s = await import("@missive-ts/sync"); console.log(typeof s.createSync, typeof s.postgresStore, s.SCHEMA_VERSION)',
+        ],
+        { cwd: project.dir, env: env() },
+      );
+      expect(loaded.stdout.trim()).toBe("function function 1");
+      // SQLite needs Node 22.13+: this Node, or the pinned Node 24 from npm.
+      const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
+      const node =
+        major > 22 || (major === 22 && minor >= 13)
+          ? process.execPath
+          : (
+              await run(
+                "npx",
+                ["-y", "-p", "node@24.21.0", "--", "node", "-p", "process.execPath"],
+                { cwd: project.dir, env: env() },
+              )
+            ).stdout.trim();
+      const missive = (args: string[]) =>
+        run(node, [project.bin("missive"), ...args], {
+          cwd: project.dir,
+          env: env(),
+          secrets: [TOKEN],
+        });
+      const synced = await missive(["sync", "--db", "copy.sqlite"]);
+      expect(JSON.parse(synced.stdout.trim().split("\n").at(-1) ?? "{}")).toMatchObject({
+        type: "done",
+      });
+      const found = await missive(["search", "message from Sam", "--db", "copy.sqlite", "--json"]);
+      const [first] = found.stdout
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(first).toMatchObject({
+        kind: "message",
+        conversation: expect.any(String),
+        snippet: expect.stringContaining("«Sam»"),
+      });
+      expect(`${synced.stdout}${synced.stderr}${found.stdout}`).not.toContain(TOKEN);
+    });
+
     it("types: a strict NodeNext consumer type-checks against the installed declarations", async () => {
       // The repo's tsc, reading only the scratch project's node_modules.
       await run(repoBin("tsc"), ["-p", "tsconfig.json"], { cwd: project.dir });
