@@ -3,6 +3,7 @@
  * `isError` result whose text says what to do next — a Missive error never becomes a protocol
  * error, and no text ever holds the token (the client's errors never carry it).
  */
+import { connectionCause } from "@missive-ts/cli/connection-cause";
 import { MissiveError, RateLimitError } from "@missive-ts/client";
 import type { CallToolResult } from "@modelcontextprotocol/server";
 import { renderText } from "./render-text.js";
@@ -26,6 +27,11 @@ function nextStep(error: MissiveError): string {
     return "Add `organization` (an id from list_organizations) to the arguments and call again. (A stdio server takes a default organization from MISSIVE_ORGANIZATION or `missive config set organization`.)";
   }
   if (required) return `Add \`${required[1]}\` to the arguments and call again.`;
+  if (error.name === "ConnectionError") {
+    // Nothing answered: often a local API (the simulator) that is not running, or a wrong port.
+    const cause = connectionCause(error);
+    return `Nothing answered${cause ? ` (${cause})` : ""}: the user must check the network connection and MISSIVE_BASE_URL (the API root this server was started with); retrying will not help until then.`;
+  }
   if (error instanceof RateLimitError) {
     const seconds = Math.max(1, Math.ceil((error.retryAfterMs ?? 60_000) / 1000));
     return `Missive's rate limit is reached: wait ${seconds} s before the next call.`;

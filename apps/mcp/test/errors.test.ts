@@ -1,4 +1,5 @@
-import { ValidationError } from "@missive-ts/client";
+import { createMissiveClient, ValidationError } from "@missive-ts/client";
+import { freePort } from "@missive-ts/mock/free-port";
 import { describe, expect, it } from "vitest";
 import { errorResult } from "../src/results.js";
 import { call, connect, TOKEN, textOf, withSim } from "./helpers.js";
@@ -36,6 +37,21 @@ describe("Missive errors become tool errors that say what to do next", () => {
       },
       { rateLimit: { concurrent: 5, perMinute: 2, per15Minutes: 100, windowMs: 60_000 } },
     );
+  });
+
+  it("no server at the base URL: names the refused address and MISSIVE_BASE_URL", async () => {
+    const port = await freePort(); // nothing listens there
+    const client = createMissiveClient({
+      baseUrl: `http://127.0.0.1:${port}`,
+      token: TOKEN,
+      maxRetries: 0,
+      rateLimit: false,
+    });
+    const error = await client.conversations.list({ inbox: true, limit: 1 }).catch((e) => e);
+    const text = textOf(errorResult(error));
+    expect(text).toContain(`ECONNREFUSED 127.0.0.1:${port}`);
+    expect(text).toContain("MISSIVE_BASE_URL");
+    expect(text).not.toContain("try again in a minute");
   });
 
   it("a missing organization: names the argument and where to find it", () => {

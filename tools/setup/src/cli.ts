@@ -4,11 +4,13 @@
  * (`npm run setup` installs the workspace first; this script is the rest.)
  */
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { type BinDirChoice, chooseBinDir, onPath } from "./bin-dir.ts";
 import { buildCommands } from "./build.ts";
+import { sharedAccessNote } from "./shared-access.ts";
 import { removeShims, writeShims } from "./shims.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -83,6 +85,8 @@ function summary(choice: BinDirChoice, written: string[]): string {
       `  export PATH="${choice.dir}:$PATH"`,
     );
   }
+  const note = sharedAccessNote(root, choice.dir, process.env.HOME || homedir());
+  if (note) lines.push("", note);
   lines.push(
     "",
     "Try: missive --help   (or: npm run sim, then the commands it prints)",

@@ -30,9 +30,16 @@ async function main() {
   let stopped: { limit: LimitHit; message: string } | null = null;
   let finished = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const end = (outcome: Omit<SandboxOutcome, "logs" | "truncated">) => {
+  const timeLimit = `the wall time limit (${limits.timeMs / 1000} s) was reached`;
+  const end = (done: Omit<SandboxOutcome, "logs" | "truncated">) => {
     if (finished) return;
     finished = true;
+    // Code that catches the interrupt can still finish after the deadline (a catch block has
+    // no loop to interrupt again): what it returns then is not its answer, the limit is.
+    const late = stopped === null && Date.now() > deadline;
+    const outcome = late
+      ? { ok: false, error: { name: "LimitError", message: timeLimit, limit: "time" as const } }
+      : done;
     clearTimeout(timer);
     post({ type: "done", outcome: { ...outcome, logs: output.text(), truncated: output.cut } });
   };
@@ -76,10 +83,7 @@ async function main() {
     deferred.dispose();
     drain();
   });
-  timer = setTimeout(
-    () => stopWith("time", `the wall time limit (${limits.timeMs / 1000} s) was reached`),
-    Math.max(0, deadline - Date.now()),
-  );
+  timer = setTimeout(() => stopWith("time", timeLimit), Math.max(0, deadline - Date.now()));
 
   const hostFn = context.newFunction("host", (kind, target, args) => {
     const deferred = context.newPromise();
