@@ -14,7 +14,9 @@ export async function postgresSearch(
     params.push(value);
     return `$${params.length}`;
   };
-  const where = ["d.tsv @@ q.query", ...searchFilters(options, param)];
+  // The tsquery inline (not from the CTE): the planner then sees the words, and walks the
+  // primary key backwards for a common one instead of reading every match.
+  const where = ["d.tsv @@ websearch_to_tsquery('simple', $1)", ...searchFilters(options, param)];
   const limit = param(options.limit ?? 20);
   // As on SQLite: ranked over the newest RANK_WINDOW matches at most (a common word would
   // otherwise rank every document that has it).
@@ -30,13 +32,13 @@ export async function postgresSearch(
   }>(
     `WITH q AS (SELECT websearch_to_tsquery('simple', $1) AS query),
      recent AS (
-       SELECT d.doc_id FROM search_documents d CROSS JOIN q
+       SELECT d.doc_id FROM search_documents d
          LEFT JOIN conversations c ON c.id = d.conversation_id
         WHERE ${where.join(" AND ")}
         ORDER BY d.doc_id DESC
         LIMIT ${RANK_WINDOW}),
      hits AS (
-       SELECT d.kind, d.item_id, d.conversation_id, d.at, d.title, d.body, ts_rank_cd(d.tsv, q.query) AS score
+       SELECT d.kind, d.item_id, d.conversation_id, d.at, d.title, d.body, ts_rank(d.tsv, q.query) AS score
          FROM search_documents d CROSS JOIN q
          LEFT JOIN conversations c ON c.id = d.conversation_id
         WHERE d.doc_id IN (SELECT doc_id FROM recent)

@@ -11,7 +11,7 @@ import type { SearchHit, SearchOptions } from "./store.js";
 type Value = string | number | null;
 
 /** Matches ranked at most: the newest ones, when a query matches more (see the README). */
-export const RANK_WINDOW = 5_000;
+export const RANK_WINDOW = 2_000;
 
 export function sqliteSearch(
   db: SqliteDatabase,
