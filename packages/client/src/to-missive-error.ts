@@ -12,15 +12,29 @@ import {
 import { pathOf, redactHeaders } from "./redact.js";
 import { retryAfterMs } from "./transport/retry-after.js";
 
-/** What to do next, per status: the second half of every error message. */
-const hints: Record<number, string> = {
-  400: "Check the parameters and body against the Missive API docs.",
-  401: "Check the API token (Missive → Settings → API); it may be missing, revoked or mistyped.",
-  403: "The token's user lacks access to this resource; use a token of a user who has it.",
-  404: "Check the id, and that the token's user can see the resource.",
-  408: "Missive timed out reading the request; try again.",
-  422: "Check the parameters and body against the Missive API docs.",
-  429: "Slow down: wait as long as Missive asks, or lower the client's rateLimit settings.",
+const checkParameters = "Check the parameters and body against the Missive API docs.";
+
+/**
+ * Per status: the error class, and what to do next (the second half of every message).
+ * 5xx and other statuses fall back to `ServerError` / `UnexpectedStatusError`.
+ */
+const byStatus: Record<number, [typeof MissiveError, string]> = {
+  400: [ValidationError, checkParameters],
+  401: [
+    AuthenticationError,
+    "Check the API token (Missive → Settings → API); it may be missing, revoked or mistyped.",
+  ],
+  403: [
+    PermissionDeniedError,
+    "The token's user lacks access to this resource; use a token of a user who has it.",
+  ],
+  404: [NotFoundError, "Check the id, and that the token's user can see the resource."],
+  408: [UnexpectedStatusError, "Missive timed out reading the request; try again."],
+  422: [ValidationError, checkParameters],
+  429: [
+    RateLimitError,
+    "Slow down: wait as long as Missive asks, or lower the client's rateLimit settings.",
+  ],
 };
 
 /** A 403 on an operation that needs a plan: the plan is as likely a cause as the user's rights. */
@@ -59,29 +73,22 @@ export function toMissiveError(
   const method = request?.method;
   const path = pathOf(request?.url ?? response.url);
   const serverMessage = serverMessageOf(body);
-  const hint =
-    status === 403 && plans && plans.length > 0
-      ? planHint(plans)
-      : (hints[status] ?? (status >= 500 ? "Missive had a problem; try again later." : ""));
+  const [ErrorClass, hint] =
+    byStatus[status] ??
+    (status >= 500
+      ? [ServerError, "Missive had a problem; try again later."]
+      : [UnexpectedStatusError, ""]);
   const said = serverMessage ? `: "${serverMessage}"` : "";
-  const message = `${method ?? "Request"} ${path} failed with ${status}${said}. ${hint}`.trim();
-  const details: MissiveErrorDetails = {
+  const message = `${method ?? "Request"} ${path} failed with ${status}${said}. ${
+    status === 403 && plans && plans.length > 0 ? planHint(plans) : hint
+  }`.trim();
+  // Only `RateLimitError` keeps `retryAfterMs`; the other classes ignore it.
+  return new ErrorClass(message, {
     status,
     method,
     path,
     serverMessage,
     headers: redactHeaders(response.headers),
-  };
-  if (status === 401) return new AuthenticationError(message, details);
-  if (status === 403) return new PermissionDeniedError(message, details);
-  if (status === 404) return new NotFoundError(message, details);
-  if (status === 400 || status === 422) return new ValidationError(message, details);
-  if (status === 429) {
-    return new RateLimitError(message, {
-      ...details,
-      retryAfterMs: retryAfterMs(response.headers),
-    });
-  }
-  if (status >= 500) return new ServerError(message, details);
-  return new UnexpectedStatusError(message, details);
+    retryAfterMs: retryAfterMs(response.headers),
+  } as MissiveErrorDetails);
 }

@@ -10,7 +10,7 @@ import { retryAfterMs } from "./retry-after.js";
  */
 export type Outcome =
   | { response: Response }
-  | { error: unknown; retryable: boolean; delayMs?: number; holdAll?: string };
+  | { error: unknown; retryable: boolean; delayMs?: number | undefined; holdAll?: string };
 
 export interface RetryLimits {
   /** Cap of a `Retry-After` on a 408/5xx (the backoff cap). */
@@ -53,9 +53,11 @@ export function judgeResponse(
     };
   }
   if ((status === 408 || status >= 500) && method !== "POST") {
-    return wait === undefined
-      ? { error: response, retryable: true }
-      : { error: response, retryable: true, delayMs: Math.min(wait, limits.maxRetryDelayMs) };
+    return {
+      error: response,
+      retryable: true,
+      delayMs: wait && Math.min(wait, limits.maxRetryDelayMs),
+    };
   }
   return { response };
 }
