@@ -81,7 +81,13 @@ describe("code mode", () => {
       );
       const syntax = await execute("const a = 1;\nconst = 2;");
       expect(syntax.isError).toBe(true);
-      expect(textOf(syntax)).toMatch(/line 2/);
+      // One position, the agent's own: not also the wrapped script's "(3:6)".
+      expect(textOf(syntax)).toMatch(/^SyntaxError: Unexpected token \(line 2, column \d+\)\./);
+      const thrown = await execute('throw { message: "no name" };');
+      expect(textOf(thrown)).toMatch(/^Error: no name\./);
+      const deep = await execute("function f(): number { return f() + 1; }\nreturn f();");
+      expect(textOf(deep)).toContain("the stack limit was reached (too deep a recursion)");
+      expect(textOf(deep)).toContain("[limit: stack]");
     });
   });
 

@@ -25,12 +25,14 @@ export interface MissiveErrorDetails {
 
 /** Base class of every error raised by @missive-ts/client. */
 export class MissiveError extends Error {
+  // `declare`: the constructors set these fields (same own properties, same order); a class
+  // field would add its declaration to every browser bundle (issue 24).
   override name = "MissiveError";
-  readonly status: number | undefined;
-  readonly method: string | undefined;
-  readonly path: string | undefined;
-  readonly serverMessage: string | undefined;
-  readonly headers: Record<string, string>;
+  declare readonly status: number | undefined;
+  declare readonly method: string | undefined;
+  declare readonly path: string | undefined;
+  declare readonly serverMessage: string | undefined;
+  declare readonly headers: Record<string, string>;
 
   constructor(message: string, details: MissiveErrorDetails = {}) {
     // Messages quote servers and callers: token-like values never survive into an error.
@@ -89,7 +91,7 @@ export class ValidationError extends MissiveError {
 export class RateLimitError extends MissiveError {
   override name = "RateLimitError";
   /** How long Missive asked to wait (from `Retry-After` or `X-RateLimit-Reset`), if it said. */
-  readonly retryAfterMs: number | undefined;
+  declare readonly retryAfterMs: number | undefined;
   constructor(
     message: string,
     details: MissiveErrorDetails & { retryAfterMs?: number | undefined },
@@ -129,7 +131,7 @@ export class TimeoutError extends MissiveError {
 export class InvalidResponseError extends MissiveError {
   override name = "InvalidResponseError";
   /** What was wrong with the answer. */
-  readonly reason: "not-json" | "truncated" | "too-large" | "empty" | "incomplete";
+  declare readonly reason: "not-json" | "truncated" | "too-large" | "empty" | "incomplete";
   constructor(
     message: string,
     details: MissiveErrorDetails,
@@ -150,7 +152,7 @@ export class InvalidResponseError extends MissiveError {
 export class InvalidPathParameterError extends ValidationError {
   override name = "InvalidPathParameterError";
   /** Name of the parameter, e.g. `id`. */
-  readonly parameter: string;
+  declare readonly parameter: string;
   constructor(message: string, details: MissiveErrorDetails & { parameter: string }) {
     super(message, details);
     this.parameter = details.parameter;

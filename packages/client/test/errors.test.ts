@@ -27,6 +27,7 @@ describe("typed errors", () => {
     [429, RateLimitError],
     [500, ServerError],
     [503, ServerError],
+    [408, UnexpectedStatusError],
     [418, UnexpectedStatusError],
   ])("status %i → %o", (status, type) => {
     const error = toMissiveError(new Response(null, { status }), { error: "nope" }, request);
@@ -47,6 +48,21 @@ describe("typed errors", () => {
     );
     expect(error.path).toBe("/v1/contacts");
     expect(error.message).not.toContain("alice");
+  });
+
+  it("ends every message with what to do for that status (5xx, 408, none for others)", () => {
+    const said = (status: number) =>
+      toMissiveError(new Response(null, { status }), undefined, request).message;
+    expect(said(503)).toBe(
+      "GET /v1/contacts failed with 503. Missive had a problem; try again later.",
+    );
+    expect(said(408)).toBe(
+      "GET /v1/contacts failed with 408. Missive timed out reading the request; try again.",
+    );
+    expect(said(422)).toBe(
+      "GET /v1/contacts failed with 422. Check the parameters and body against the Missive API docs.",
+    );
+    expect(said(418)).toBe("GET /v1/contacts failed with 418.");
   });
 
   it("resource methods throw them with method, path and redacted headers", async () => {

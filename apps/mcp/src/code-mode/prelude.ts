@@ -68,7 +68,7 @@ export const prelude = `(() => {
   define(globalThis, "console", { value: console, writable: false, configurable: false });
   const describe = (error) => {
     if (error === null || typeof error !== "object") return stringify({ name: "Error", message: StringOf(error), stack: "" });
-    return stringify({ name: StringOf(error.name), message: StringOf(error.message), stack: StringOf(error.stack || "") });
+    return stringify({ name: error.name === undefined ? "Error" : StringOf(error.name), message: StringOf(error.message), stack: StringOf(error.stack || "") });
   };
   return (main) => {
     main().then(

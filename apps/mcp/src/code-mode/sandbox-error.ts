@@ -28,7 +28,8 @@ function limitOf(raw: Raw, stopped: { limit: LimitHit } | null): LimitHit | null
   const message = String(raw.message ?? "");
   if (raw.name === "InternalError" && message === "out of memory") return "memory";
   if (raw.name === "InternalError" && message === "interrupted") return "time";
-  if (raw.name === "RangeError" && /stack overflow/.test(message)) return "stack";
+  if ((raw.name === "RangeError" || raw.name === "InternalError") && /stack overflow/.test(message))
+    return "stack";
   return null;
 }
 
@@ -42,6 +43,8 @@ export function sandboxError(
     name: String(raw.name ?? "Error"),
     message: String(raw.message ?? raw),
   };
+  // Sucrase ends a syntax error with the wrapped script's "(line:column)": the agent gets its own.
+  if (raw.loc) out.message = out.message.replace(/ \(\d+:\d+\)$/, "");
   const at = position(raw);
   if (at) Object.assign(out, at);
   const limit = limitOf(raw, stopped);
