@@ -1,7 +1,7 @@
 /**
  * How many `execute` calls run at once. Each one is a worker thread with its own QuickJS
- * runtime (up to the memory limit, 64 MB by default, plus the worker's own heap: about 125 MB
- * RSS each when measured), and over HTTP any bearer string can start one, so the server runs
+ * runtime (up to the memory limit, 64 MB by default, plus the worker's own heap: 90-120 MB
+ * of RSS each when measured), and over HTTP any bearer string can start one, so the server runs
  * at most `size` and queues the rest first in, first out. A queued call whose request is
  * cancelled leaves the queue without ever starting a worker.
  */
