@@ -46,6 +46,8 @@ Options:
                          static: one tool per operation plus task tools
   --code-time S, --code-memory MB, --code-api-calls N, --code-output N
                          limits of one execute (30 s, 64 MB, 200 calls, 20000 characters)
+  --code-concurrency N   executes running at once in this process (default 4); the rest wait
+                         in line, and their time limit starts when they run
   --read-only            list and allow only tools that read
   --allow-send           allow sending: drafts with send/send_at, custom-channel messages
   --allow-destructive    allow deletes and merges (they cannot be undone)

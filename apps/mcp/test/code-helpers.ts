@@ -68,3 +68,9 @@ export function inMode(
     }
   }, options.sim);
 }
+
+/**
+ * The timeout of a test that starts several workers: on a loaded 2-core CI machine each one
+ * took seconds to boot, and 30 s was once not enough for five.
+ */
+export const loadedMachineMs = 120_000;

@@ -6,12 +6,12 @@ import { describe, expect, it } from "vitest";
 import { parseOptions } from "../src/args.js";
 import { executeDescription } from "../src/code-mode/execute-tool.js";
 import { defaultCodeLimits, defaultPolicy } from "../src/index.js";
-import { executed, inMode } from "./code-helpers.js";
+import { executed, inMode, loadedMachineMs } from "./code-helpers.js";
 import { textOf } from "./helpers.js";
 
 type Entity = Record<string, unknown>;
 
-describe("code mode", () => {
+describe("code mode", { timeout: loadedMachineMs }, () => {
   it("lists two tools in well under 1,500 tokens", async () => {
     await inMode("code", async ({ client }) => {
       const listed = await client.listTools();
@@ -129,13 +129,20 @@ describe("code mode", () => {
       "5",
       "--code-output",
       "100",
+      "--code-concurrency",
+      "2",
     ]);
     expect(codeLimits).toEqual({
       timeMs: 5_000,
       memoryBytes: 64 * 2 ** 20,
       apiCalls: 3,
       outputChars: 100,
+      concurrency: 2,
     });
+    expect(parseOptions([]).codeLimits.concurrency).toBe(4);
+    expect(() => parseOptions(["--code-concurrency", "0"])).toThrow(
+      /--code-concurrency must be a whole number from 1 to 64/,
+    );
     expect(() => parseOptions(["--code-memory", "0"])).toThrow(
       /--code-memory must be a whole number/,
     );

@@ -4,13 +4,13 @@
  * policy holds inside code, and the token is nowhere the code or the model can see.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { executed, inMode } from "./code-helpers.js";
+import { executed, inMode, loadedMachineMs } from "./code-helpers.js";
 import { TOKEN, textOf } from "./helpers.js";
 
 type Entity = Record<string, unknown>;
 const noLimiter = { rateLimit: false as const };
 
-describe("sandbox escapes are refused", () => {
+describe("sandbox escapes are refused", { timeout: loadedMachineMs }, () => {
   it("has no way to the host's process through constructors", async () => {
     await inMode("code", async ({ execute }) => {
       const failed = await execute('return this.constructor.constructor("return process")();');
@@ -102,7 +102,9 @@ describe("sandbox escapes are refused", () => {
   });
 });
 
-describe("runaway code is stopped by its limit while the server keeps answering", () => {
+describe("runaway code is stopped by its limit while the server keeps answering", {
+  timeout: loadedMachineMs,
+}, () => {
   it("interrupts while(true){} at the wall time limit; other calls are answered meanwhile", async () => {
     // A 20 s limit: on a loaded 2-core CI machine the two other calls (one starts its own worker)
     // took longer than 8 s once. The proof is unchanged: both are answered while the loop spins,
@@ -136,7 +138,7 @@ describe("runaway code is stopped by its limit while the server keeps answering"
       },
       { limits: { timeMs: limitMs } },
     );
-  }, 60_000);
+  });
 
   it("ends code that catches the time interrupt at the time limit, not with its own result", async () => {
     await inMode(
@@ -203,7 +205,7 @@ describe("runaway code is stopped by its limit while the server keeps answering"
   });
 });
 
-describe("the policy holds inside code", () => {
+describe("the policy holds inside code", { timeout: loadedMachineMs }, () => {
   it("a --read-only server refuses a write made from code, which can catch it, and sends nothing", async () => {
     await inMode(
       "code",
@@ -249,7 +251,7 @@ describe("the policy holds inside code", () => {
   });
 });
 
-describe("the token", () => {
+describe("the token", { timeout: loadedMachineMs }, () => {
   let written: string[] = [];
   beforeEach(() => {
     written = [];

@@ -8,6 +8,7 @@ import type { Policy } from "../policy.js";
 import { failure } from "../results.js";
 import type { Tool } from "../tool.js";
 import { createBridge, methodList } from "./bridge.js";
+import { createExecutionGate, ExecutionCancelledError } from "./execution-gate.js";
 import type { CodeLimits, SandboxOutcome } from "./limits.js";
 import { runInSandbox } from "./sandbox.js";
 
@@ -67,6 +68,9 @@ function isJson(text: string): boolean {
 
 export function executeTool(ops: Map<string, Operation>, policy: Policy, limits: CodeLimits): Tool {
   const methods = methodList(ops);
+  // One gate per catalogue: the bin builds one catalogue per process, shared by every
+  // stdio connection and every HTTP request.
+  const gate = createExecutionGate(limits.concurrency);
   return {
     name: "execute",
     kind: "read",
@@ -88,7 +92,18 @@ export function executeTool(ops: Map<string, Operation>, policy: Policy, limits:
         return failure("Pass the code to run as `code` (a string).");
       }
       const bridge = createBridge(ops, context, limits);
-      const outcome = await runInSandbox(args.code, limits, methods, bridge);
+      let outcome: SandboxOutcome;
+      try {
+        // The worker, and so the wall time limit, starts only once a slot is free.
+        outcome = await gate.run(
+          () => runInSandbox(args.code as string, limits, methods, bridge),
+          context.signal,
+        );
+      } catch (error) {
+        if (error instanceof ExecutionCancelledError)
+          return failure(`${error.message}; nothing ran.`);
+        throw error;
+      }
       return render(outcome, bridge.requests());
     },
   };

@@ -1,6 +1,7 @@
 /**
  * `--code-time S`, `--code-memory MB`, `--code-api-calls N`, `--code-output N`: the limits of
- * one `execute`, each a positive whole number; what is not given keeps its default.
+ * one `execute`; `--code-concurrency N`: how many run at once. Each a positive whole number;
+ * what is not given keeps its default.
  */
 import { type CodeLimits, defaultCodeLimits } from "./limits.js";
 
@@ -9,6 +10,7 @@ export const codeLimitFlags = {
   "code-memory": { type: "string" },
   "code-api-calls": { type: "string" },
   "code-output": { type: "string" },
+  "code-concurrency": { type: "string" },
 } as const;
 
 type Given = Partial<Record<keyof typeof codeLimitFlags, string | undefined>>;
@@ -32,5 +34,7 @@ export function codeLimitsOf(given: Given): CodeLimits {
       whole("code-api-calls", given["code-api-calls"], 10_000) ?? defaultCodeLimits.apiCalls,
     outputChars:
       whole("code-output", given["code-output"], 1_000_000) ?? defaultCodeLimits.outputChars,
+    concurrency:
+      whole("code-concurrency", given["code-concurrency"], 64) ?? defaultCodeLimits.concurrency,
   };
 }

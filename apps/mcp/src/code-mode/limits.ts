@@ -9,6 +9,11 @@ export interface CodeLimits {
   apiCalls: number;
   /** Characters of `console.log` output, and of the JSON return value, returned. Default 20,000. */
   outputChars: number;
+  /**
+   * Executions running at once in this server process (`--code-concurrency`); the rest wait
+   * in line. Default 4.
+   */
+  concurrency: number;
 }
 
 export const defaultCodeLimits: CodeLimits = {
@@ -16,6 +21,7 @@ export const defaultCodeLimits: CodeLimits = {
   memoryBytes: 64 * 1024 * 1024,
   apiCalls: 200,
   outputChars: 20_000,
+  concurrency: 4,
 };
 
 /** Which limit stopped an execution. */

@@ -48,6 +48,16 @@ export function parseArgs(json: string): unknown[] {
 
 const graceMs = 2_000;
 
+const counts = { running: 0, started: 0, mostAtOnce: 0 };
+
+/**
+ * Sandboxes in this process: running now, started in all, and the most that ran at once
+ * (what the execution gate bounds; tests read it).
+ */
+export function sandboxCounts(): Readonly<typeof counts> {
+  return { ...counts };
+}
+
 export function runInSandbox(
   code: string,
   limits: CodeLimits,
@@ -61,11 +71,15 @@ export function runInSandbox(
     // The QuickJS heap is capped inside; this caps the worker's own JavaScript heap.
     resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
   });
+  counts.running += 1;
+  counts.started += 1;
+  counts.mostAtOnce = Math.max(counts.mostAtOnce, counts.running);
   return new Promise<SandboxOutcome>((resolve) => {
     let settled = false;
     const settle = (outcome: SandboxOutcome) => {
       if (settled) return;
       settled = true;
+      counts.running -= 1;
       clearTimeout(backstop);
       void worker.terminate();
       resolve(outcome);
