@@ -118,8 +118,3 @@ export function npmOverrides(packages: LockedPackages, direct: readonly string[]
   }
   return overrides;
 }
-
-/** name → locked version, for comparing with what an install resolved (first one if several). */
-export function lockedVersions(packages: LockedPackages): Map<string, Set<string>> {
-  return new Map([...packages].map(([name, versions]) => [name, new Set(versions.keys())]));
-}
