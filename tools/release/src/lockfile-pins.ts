@@ -15,7 +15,7 @@ type DependencyField = "dependencies" | "optionalDependencies" | "devDependencie
 const installed: DependencyField[] = ["dependencies", "optionalDependencies"];
 
 /** `0.5.4(@tanstack/react-query@5.108.0(…))` → `0.5.4`: pnpm appends the peers it resolved. */
-const bare = (version: string) => version.replace(/\(.*$/, "");
+export const bare = (version: string) => version.replace(/\(.*$/, "");
 
 /** One third-party package at its locked version, and who depends on it. */
 export interface LockedPackage {
