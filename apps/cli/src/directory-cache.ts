@@ -11,7 +11,7 @@ import { configDir } from "./config.js";
 import type { CliIo } from "./io.js";
 
 /** How long a list is trusted: names change rarely, and an unknown name refetches anyway. */
-export const DIRECTORY_TTL_MS = 5 * 60 * 1000;
+const DIRECTORY_TTL_MS = 5 * 60 * 1000;
 
 /** One entry of a directory: its id, what a person may type for it, and how to show it. */
 export interface DirectoryEntry {

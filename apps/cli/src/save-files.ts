@@ -50,7 +50,7 @@ function cutToBytes(text: string, max: number): string {
 }
 
 /** `name`, or `name (n).ext` for n > 0, shortened (by bytes, extension kept) to fit 255 bytes. */
-export function numberedName(name: string, n: number): string {
+function numberedName(name: string, n: number): string {
   const found = extname(name);
   const ext = bytes(found) > MAX_EXT_BYTES ? "" : found;
   const suffix = n === 0 ? "" : ` (${n})`;

@@ -39,7 +39,7 @@ const spec = () => {
   return loaded;
 };
 
-export function resolveSchema(schema: Schema | undefined): Schema | undefined {
+function resolveSchema(schema: Schema | undefined): Schema | undefined {
   let at = schema;
   for (let hops = 0; at?.$ref && hops < 20; hops++) {
     at = spec().components.schemas[at.$ref.replace("#/components/schemas/", "")];

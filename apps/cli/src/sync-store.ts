@@ -34,7 +34,7 @@ export interface StoreFlags {
 }
 
 /** Where the copy is: for messages, and to tell whether a SQLite one exists yet. */
-export function copyLocation(options: StoreFlags & GlobalOptions, io: CliIo) {
+function copyLocation(options: StoreFlags & GlobalOptions, io: CliIo) {
   const url = options.databaseUrl ?? (io.env.MISSIVE_DATABASE_URL || undefined);
   if (url !== undefined && options.db !== undefined) {
     throw new UsageError("Pass --db or --database-url, not both.");

@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerOptions, ServerResponse } from "node:http";
 import { DEFAULT_MAX_BODY_BYTES, PayloadTooLargeError } from "@missive-ts/client/webhooks";
 
-export const MAX_BODY_BYTES = DEFAULT_MAX_BODY_BYTES;
+const MAX_BODY_BYTES = DEFAULT_MAX_BODY_BYTES;
 
 /**
  * Headers within 5 s, the whole request within 10 s, checked every second (Node's defaults:

@@ -24,7 +24,7 @@ const HOOK_TYPES = [
   "incoming_twilio_chat_message",
   "new_comment",
 ];
-export const CUSTOM_CHANNEL = "custom_channel";
+const CUSTOM_CHANNEL = "custom_channel";
 
 function webhookExamples(name: "ruleWebhook" | "customChannelWebhook"): Json[] {
   const spec = createRequire(import.meta.url)("@missive-ts/schema/openapi.json") as {

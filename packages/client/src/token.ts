@@ -1,9 +1,9 @@
 import { MissingTokenError } from "./errors.js";
 
-/** The token to use: the option, else `MISSIVE_API_TOKEN` where the runtime has `process.env`. */
 /** How every malformed-token message ends: the token was mangled on its way here. */
 const copyAgain = "; copy it again from Missive → Settings → API.";
 
+/** The token to use: the option, else `MISSIVE_API_TOKEN` where the runtime has `process.env`. */
 export function resolveToken(option: string | undefined): string {
   const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
     ?.env;

@@ -15,7 +15,7 @@ type DependencyField = "dependencies" | "optionalDependencies" | "devDependencie
 const installed: DependencyField[] = ["dependencies", "optionalDependencies"];
 
 /** `0.5.4(@tanstack/react-query@5.108.0(…))` → `0.5.4`: pnpm appends the peers it resolved. */
-const bare = (version: string) => version.replace(/\(.*$/, "");
+export const bare = (version: string) => version.replace(/\(.*$/, "");
 
 /** One third-party package at its locked version, and who depends on it. */
 export interface LockedPackage {
@@ -117,9 +117,4 @@ export function npmOverrides(packages: LockedPackages, direct: readonly string[]
     }
   }
   return overrides;
-}
-
-/** name → locked version, for comparing with what an install resolved (first one if several). */
-export function lockedVersions(packages: LockedPackages): Map<string, Set<string>> {
-  return new Map([...packages].map(([name, versions]) => [name, new Set(versions.keys())]));
 }

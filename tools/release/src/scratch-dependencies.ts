@@ -1,5 +1,6 @@
 import type { Drift } from "./latest-deps.ts";
 import {
+  bare,
   type LockedPackages,
   lockedPackages,
   npmOverrides,
@@ -86,8 +87,7 @@ export async function scratchDependencies(
   }
   return {
     specs: fromRegistry.map(
-      (pkg) =>
-        `${pkg.name}@${newerVersion.get(pkg.name) ?? lockedVersion(pkg).replace(/\(.*$/, "")}`,
+      (pkg) => `${pkg.name}@${newerVersion.get(pkg.name) ?? bare(lockedVersion(pkg))}`,
     ),
     install: { overrides },
     locked,

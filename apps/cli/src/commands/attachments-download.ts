@@ -8,7 +8,7 @@ import { outputOptions, printResult } from "../output.js";
  * Without `--max-bytes`, files over 64 MiB are refused: a file host that never stops sending
  * must not fill the disk (or memory: a file is held whole before it is written).
  */
-export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
 export default defineCommand({
   usage: `Download the attachments of a message into a directory. The file host gets no token, and an

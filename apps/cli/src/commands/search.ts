@@ -3,7 +3,7 @@ import { ExitCode, UsageError } from "../errors.js";
 import { STORE_FLAGS } from "../sync-store.js";
 
 /** `2026-01-31`, an ISO date-time, or Unix seconds → Unix seconds. */
-export function parseWhen(flag: string, value: string | undefined): number | undefined {
+function parseWhen(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (/^\d{9,11}$/.test(value)) return Number(value);
   const ms = Date.parse(value);

@@ -5,7 +5,7 @@ import type { CliIo } from "../io.js";
 import { STORE_FLAGS } from "../sync-store.js";
 
 /** `5m`, `30s`, `1h`, `250ms` → milliseconds. */
-export function parseInterval(text: string): number {
+function parseInterval(text: string): number {
   const match = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim());
   const units = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 } as const;
   if (!match)
