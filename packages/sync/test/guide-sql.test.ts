@@ -9,7 +9,7 @@ import { startSimulator } from "@missive-ts/sim";
 import pg from "pg";
 import { expect, it } from "vitest";
 import { createSync, postgresStore, sqliteStore } from "../src/index.ts";
-import { simClient, TOKEN, tempDir, usePostgres } from "./helpers.ts";
+import { simClient, tempDir, usePostgres } from "./helpers.ts";
 
 const postgres = usePostgres();
 const guide = fileURLToPath(
@@ -42,20 +42,15 @@ it("has five reports, each answering rows, the same on SQLite and Postgres", asy
   try {
     // Replies by users, so that "time to first reply" and "waiting for a reply" have answers.
     const user = sim.state.users[1] as { email: string };
+    const missive = simClient(sim);
     for (const conversation of sim.state.conversations.slice(0, 6) as { id: string }[]) {
-      await fetch(`${sim.url}/messages`, {
-        method: "POST",
-        headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" },
-        body: JSON.stringify({
-          messages: {
-            account: "x",
-            conversation: conversation.id,
-            from_field: { address: user.email },
-            to_fields: [{ address: "c@x.org" }],
-            body: "<p>On it</p>",
-          },
-        }),
-      });
+      await missive.messages.create({
+        account: "x",
+        conversation: conversation.id,
+        from_field: { address: user.email },
+        to_fields: [{ address: "c@x.org" }],
+        body: "<p>On it</p>",
+      } as never);
     }
     // Shared labels on a few conversations, for "open conversations per shared label".
     const label = sim.state.sharedLabels[0] as { id: string };
@@ -65,7 +60,7 @@ it("has five reports, each answering rows, the same on SQLite and Postgres", asy
       organization,
       add_shared_labels: [label.id],
     }));
-    await simClient(sim).conversations.update(labelled as never);
+    await missive.conversations.update(labelled as never);
     const path = join(tempDir(), "guide.sqlite");
     const url = await postgres.freshUrl();
     for (const store of [sqliteStore(path), postgresStore(url)]) {
