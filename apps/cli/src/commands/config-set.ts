@@ -30,13 +30,12 @@ organization  Default organization of every command that needs one: the triage v
     }
     checkIdFlags({ organization: value }, ["organization"]);
     const profile = profileName(options.profile, io.env);
-    const { looksLikeId, resolveId } = await import("../directory.js");
-    const id = looksLikeId(value)
-      ? value.trim()
-      : await resolveId("organization", value, "missive config set organization", {
-          options,
-          io,
-        });
+    // An id comes back as is, without a request; a name is looked up.
+    const { resolveId } = await import("../directory.js");
+    const id = await resolveId("organization", value, "missive config set organization", {
+      options,
+      io,
+    });
     await updateConfig(io.env, configWarning(io), (config) => {
       config.profiles[profile] = { ...config.profiles[profile], organization: id };
     });
