@@ -6,7 +6,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { beforeAll, describe, expect, it } from "vitest";
-import { assertBuilt, BIN } from "./bin.js";
+import { assertBuilt, stdioLaunch } from "./bin.js";
 import { TOKEN, textOf, withSim } from "./helpers.js";
 
 /** The code an agent sends: open conversations per author domain, over every page. */
@@ -34,17 +34,9 @@ describe("missive-mcp --tools code over stdio", () => {
   it("runs execute with code that walks a list with for await and returns an aggregate", async () => {
     await withSim(
       async (sim) => {
-        const transport = new StdioClientTransport({
-          command: process.execPath,
-          args: [BIN, "--tools", "code"],
-          env: {
-            PATH: process.env.PATH ?? "",
-            HOME: "/nonexistent",
-            MISSIVE_API_TOKEN: TOKEN,
-            MISSIVE_BASE_URL: sim.url,
-          },
-          stderr: "pipe",
-        });
+        const transport = new StdioClientTransport(
+          stdioLaunch(["--tools", "code"], { MISSIVE_BASE_URL: sim.url }),
+        );
         const client = new Client({ name: "bin-code", version: "0.0.0" });
         await client.connect(transport);
         try {

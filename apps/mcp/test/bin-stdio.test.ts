@@ -8,7 +8,7 @@ import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js"
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { snakeCase } from "../src/operations.js";
-import { assertBuilt, BIN, STATIC } from "./bin.js";
+import { assertBuilt, BIN, STATIC, stdioLaunch } from "./bin.js";
 import { TOKEN, withSim } from "./helpers.js";
 
 const taskTools = [
@@ -21,18 +21,9 @@ const taskTools = [
 
 async function spawnClient(url: string, args: string[], env: Record<string, string> = {}) {
   const stderr: string[] = [];
-  const transport = new StdioClientTransport({
-    command: process.execPath,
-    args: [BIN, ...STATIC, ...args],
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: "/nonexistent",
-      MISSIVE_API_TOKEN: TOKEN,
-      MISSIVE_BASE_URL: url,
-      ...env,
-    },
-    stderr: "pipe",
-  });
+  const transport = new StdioClientTransport(
+    stdioLaunch([...STATIC, ...args], { MISSIVE_BASE_URL: url, ...env }),
+  );
   transport.stderr?.on("data", (chunk) => stderr.push(String(chunk)));
   const client = new Client({ name: "bin-test", version: "0.0.0" });
   await client.connect(transport);

@@ -2,11 +2,25 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { TOKEN } from "./helpers.js";
 
 export const BIN = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 
 /** The tests of one tool per operation run the bin in static mode (code mode is the default). */
 export const STATIC = ["--tools", "static"];
+
+/**
+ * How an MCP client launches the bin over stdio (the v1 and v2 SDKs' `StdioClientTransport` take
+ * the same shape): the test token, no home directory to pick a saved profile from, stderr piped.
+ */
+export function stdioLaunch(args: string[], env: Record<string, string> = {}) {
+  return {
+    command: process.execPath,
+    args: [BIN, ...args],
+    env: { PATH: process.env.PATH ?? "", HOME: "/nonexistent", MISSIVE_API_TOKEN: TOKEN, ...env },
+    stderr: "pipe" as const,
+  };
+}
 
 export function assertBuilt(): void {
   if (!existsSync(BIN)) {

@@ -13,7 +13,7 @@ import type { RunningSimulator } from "@missive-ts/sim";
 import { Client, StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
 import { StdioClientTransport } from "@modelcontextprotocol/client/stdio";
 import { beforeAll, describe, expect, it } from "vitest";
-import { assertBuilt, BIN, STATIC, startHttpBin } from "./bin.js";
+import { assertBuilt, STATIC, startHttpBin, stdioLaunch } from "./bin.js";
 import { TOKEN, withSim } from "./helpers.js";
 
 const versions = ["2025-06-18", "2025-11-25", "2026-07-28"] as const;
@@ -37,18 +37,9 @@ type Connect = (
 ) => Promise<() => Promise<void>>;
 
 const overStdio: Connect = async (sim, client, args = []) => {
-  const transport = new StdioClientTransport({
-    command: process.execPath,
-    args: [BIN, ...STATIC, ...args],
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: "/nonexistent",
-      MISSIVE_API_TOKEN: TOKEN,
-      MISSIVE_BASE_URL: sim.url,
-    },
-    stderr: "pipe",
-  });
-  await client.connect(transport);
+  await client.connect(
+    new StdioClientTransport(stdioLaunch([...STATIC, ...args], { MISSIVE_BASE_URL: sim.url })),
+  );
   return () => client.close();
 };
 

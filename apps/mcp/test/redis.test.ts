@@ -11,7 +11,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assertBuilt, BIN, STATIC } from "./bin.js";
+import { assertBuilt, BIN, STATIC, stdioLaunch } from "./bin.js";
 import { TOKEN, textOf, withSim } from "./helpers.js";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -36,12 +36,7 @@ function redisKeys(url: string, pattern: string): Promise<string[]> {
 }
 
 async function spawn(args: string[], env: Record<string, string>) {
-  const transport = new StdioClientTransport({
-    command: process.execPath,
-    args: [BIN, ...STATIC, ...args],
-    env: { PATH: process.env.PATH ?? "", HOME: "/nonexistent", MISSIVE_API_TOKEN: TOKEN, ...env },
-    stderr: "pipe",
-  });
+  const transport = new StdioClientTransport(stdioLaunch([...STATIC, ...args], env));
   const client = new Client({ name: "redis-test", version: "0.0.0" });
   await client.connect(transport);
   return client;
