@@ -15,22 +15,16 @@ interface WebhookSpec {
 
 /** Rule types with no example of their own are built from this one, `rule.type` set. */
 const BASE_RULE_EXAMPLE = "incoming_email";
-/** The hook types `POST /hooks` takes (HookCreate's enum) and the spec's examples' rule types. */
-const HOOK_TYPES = [
-  "incoming_email",
-  "incoming_sms_message",
-  "incoming_facebook_message",
-  "incoming_whatsapp_message",
-  "incoming_twilio_chat_message",
-  "new_comment",
-];
 const CUSTOM_CHANNEL = "custom_channel";
 
+interface Spec {
+  webhooks: Record<string, WebhookSpec>;
+  components: { schemas: { HookCreate: { properties: { type: { enum: string[] } } } } };
+}
+const spec = () => createRequire(import.meta.url)("@missive-ts/schema/openapi.json") as Spec;
+
 function webhookExamples(name: "ruleWebhook" | "customChannelWebhook"): Json[] {
-  const spec = createRequire(import.meta.url)("@missive-ts/schema/openapi.json") as {
-    webhooks: Record<string, WebhookSpec>;
-  };
-  const examples = spec.webhooks[name]?.post.requestBody.content["application/json"].examples;
+  const examples = spec().webhooks[name]?.post.requestBody.content["application/json"].examples;
   return Object.values(examples ?? {}).map((example) => example.value);
 }
 
@@ -46,7 +40,9 @@ function ruleExamples(): Map<string, Json> {
 
 /** Every event `trigger` knows, in the order `--help` and errors list them. */
 export function sampleEvents(): string[] {
-  const types = new Set([...ruleExamples().keys(), ...HOOK_TYPES]);
+  // The hook types `POST /hooks` takes, and the types the spec's examples show.
+  const hookTypes = spec().components.schemas.HookCreate.properties.type.enum;
+  const types = new Set([...ruleExamples().keys(), ...hookTypes]);
   return [...[...types].sort(), CUSTOM_CHANNEL];
 }
 
