@@ -11,7 +11,6 @@ import { refusal } from "./policy.js";
 import { errorResult, failure } from "./results.js";
 import { sendRefusal, sends } from "./send-guard.js";
 import type { Tool, ToolContext } from "./tool.js";
-import { markUntrusted } from "./untrusted.js";
 import { argumentProblems } from "./validate-args.js";
 
 export interface ToolIndex {
@@ -61,7 +60,10 @@ export function confirmationFor(tool: Tool, args: Record<string, unknown>): stri
   return null;
 }
 
-/** A call made from inside another tool (`call_tool`): checked, confirmed mid-call, run. */
+/**
+ * A call made from inside another tool (`call_tool`): checked, confirmed mid-call, run. Its
+ * result is returned as `call_tool`'s own, which `tools/call` marks untrusted (server.ts).
+ */
 export async function dispatch(
   index: ToolIndex,
   name: string,
@@ -77,7 +79,7 @@ export async function dispatch(
     if (question && !(await context.confirm(question))) {
       return failure(`${name} was not confirmed by the user: nothing was done.`);
     }
-    return markUntrusted(await tool.call(args, context));
+    return await tool.call(args, context);
   } catch (error) {
     return errorResult(error);
   }

@@ -5,7 +5,7 @@
 import { migrations } from "./ddl.js";
 import { SyncStoreError } from "./errors.js";
 import { SCHEMA_VERSION, TABLE_NAMES, type TableName } from "./schema.js";
-import { loadSqlite, type SqliteDatabase } from "./sqlite-driver.js";
+import { loadSqlite, prepared, type SqliteDatabase } from "./sqlite-driver.js";
 import { sqliteSearch } from "./sqlite-search.js";
 import { applySqliteBatch } from "./sqlite-write.js";
 import type { StoreStatus, SyncStore } from "./store.js";
@@ -110,16 +110,16 @@ export function sqliteStore(path: string): SyncStore {
       handle = undefined;
     },
     async meta() {
-      const rows = db().prepare("SELECT key, value FROM sync_meta").all() as {
+      const rows = prepared(db(), "SELECT key, value FROM sync_meta").all() as {
         key: string;
         value: string;
       }[];
       return Object.fromEntries(rows.map((r) => [r.key, r.value]));
     },
     async checkpoint(stream) {
-      const row = db().prepare("SELECT value FROM sync_checkpoints WHERE stream = ?").get(stream) as
-        | { value: string }
-        | undefined;
+      const row = prepared(db(), "SELECT value FROM sync_checkpoints WHERE stream = ?").get(
+        stream,
+      ) as { value: string } | undefined;
       return row ? JSON.parse(row.value) : undefined;
     },
     async write(batch) {
@@ -129,9 +129,10 @@ export function sqliteStore(path: string): SyncStore {
       const found = new Map<string, unknown>();
       for (let i = 0; i < ids.length; i += 500) {
         const chunk = ids.slice(i, i + 500);
-        const rows = db()
-          .prepare(`SELECT id, raw FROM ${table} WHERE id IN (${placeholders(chunk.length)})`)
-          .all(...chunk) as { id: string; raw: string }[];
+        const rows = prepared(
+          db(),
+          `SELECT id, raw FROM ${table} WHERE id IN (${placeholders(chunk.length)})`,
+        ).all(...chunk) as { id: string; raw: string }[];
         for (const row of rows) found.set(row.id, JSON.parse(row.raw));
       }
       return found;
@@ -139,11 +140,10 @@ export function sqliteStore(path: string): SyncStore {
     async nested(table, column, conversationIds) {
       const found = new Map<string, { count: number; newest: number | null }>();
       if (conversationIds.length === 0) return found;
-      const rows = db()
-        .prepare(
-          `SELECT conversation_id AS c, count(*) AS n, max(${column}) AS m FROM ${table} WHERE conversation_id IN (${placeholders(conversationIds.length)}) GROUP BY conversation_id`,
-        )
-        .all(...conversationIds) as { c: string; n: number; m: number | null }[];
+      const rows = prepared(
+        db(),
+        `SELECT conversation_id AS c, count(*) AS n, max(${column}) AS m FROM ${table} WHERE conversation_id IN (${placeholders(conversationIds.length)}) GROUP BY conversation_id`,
+      ).all(...conversationIds) as { c: string; n: number; m: number | null }[];
       for (const row of rows)
         found.set(row.c, { count: Number(row.n), newest: row.m === null ? null : Number(row.m) });
       return found;
@@ -152,9 +152,9 @@ export function sqliteStore(path: string): SyncStore {
       return (db().prepare(`SELECT id FROM ${table}`).all() as { id: string }[]).map((r) => r.id);
     },
     async idsIn(table, conversationId) {
-      const rows = db()
-        .prepare(`SELECT id FROM ${table} WHERE conversation_id = ?`)
-        .all(conversationId) as { id: string }[];
+      const rows = prepared(db(), `SELECT id FROM ${table} WHERE conversation_id = ?`).all(
+        conversationId,
+      ) as { id: string }[];
       return rows.map((r) => r.id);
     },
     async claim(worker, limit, leaseMs) {
@@ -162,12 +162,12 @@ export function sqliteStore(path: string): SyncStore {
       const database = db();
       database.exec("BEGIN IMMEDIATE");
       try {
-        const rows = database
-          .prepare(
-            "SELECT conversation_id, last_activity_at FROM sync_pending WHERE claimed_until IS NULL OR claimed_until < ? ORDER BY last_activity_at DESC LIMIT ?",
-          )
-          .all(now, limit) as { conversation_id: string; last_activity_at: number }[];
-        const mark = database.prepare(
+        const rows = prepared(
+          database,
+          "SELECT conversation_id, last_activity_at FROM sync_pending WHERE claimed_until IS NULL OR claimed_until < ? ORDER BY last_activity_at DESC LIMIT ?",
+        ).all(now, limit) as { conversation_id: string; last_activity_at: number }[];
+        const mark = prepared(
+          database,
           "UPDATE sync_pending SET claimed_by = ?, claimed_until = ? WHERE conversation_id = ?",
         );
         for (const row of rows) mark.run(worker, now + leaseMs, row.conversation_id);
@@ -182,11 +182,10 @@ export function sqliteStore(path: string): SyncStore {
       }
     },
     async pending() {
-      const row = db()
-        .prepare(
-          "SELECT count(*) AS total, sum(CASE WHEN claimed_until >= ? THEN 1 ELSE 0 END) AS claimed FROM sync_pending",
-        )
-        .get(Date.now()) as { total: number; claimed: number | null };
+      const row = prepared(
+        db(),
+        "SELECT count(*) AS total, sum(CASE WHEN claimed_until >= ? THEN 1 ELSE 0 END) AS claimed FROM sync_pending",
+      ).get(Date.now()) as { total: number; claimed: number | null };
       return { total: Number(row.total), claimed: Number(row.claimed ?? 0) };
     },
     // One process writes a SQLite file: an in-process lock is enough.
