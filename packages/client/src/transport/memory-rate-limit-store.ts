@@ -78,10 +78,9 @@ export function createMemoryRateLimitStore(): RateLimitStore {
       return { granted: true, lease };
     },
     release(scope, lease, answeredAt) {
-      const state = scopes.get(scope);
+      const state = stateOf(scope);
       // Listeners unsubscribe while called: a Set iterator allows that.
-      if (state && settle(state, lease, answeredAt))
-        for (const listener of state.listeners) listener();
+      if (settle(state, lease, answeredAt)) for (const listener of state.listeners) listener();
     },
     pauseUntil(scope, until) {
       const state = stateOf(scope);
