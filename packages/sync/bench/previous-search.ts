@@ -7,7 +7,7 @@
 import pg from "pg";
 import { searchFilters, toFtsQuery, toHit } from "../src/search-sql.ts";
 import { loadSqlite, prepared } from "../src/sqlite-driver.ts";
-import { RANK_WINDOW } from "../src/sqlite-search.ts";
+import { RANK_WINDOW, sqliteWindow } from "../src/sqlite-search.ts";
 import type { SearchHit, SearchOptions } from "../src/store.ts";
 
 export type Search = (query: string, options: SearchOptions) => Promise<SearchHit[]>;
@@ -19,21 +19,8 @@ export async function previousSqliteSearch(path: string): Promise<Baseline> {
   const search: Search = async (query, options) => {
     const match = toFtsQuery(query);
     if (match === "") return [];
-    const params: (string | number | null)[] = [match];
-    const filters = searchFilters(options, (value) => {
-      params.push(typeof value === "boolean" ? Number(value) : (value as string | number));
-      return "?";
-    });
-    const joins =
-      filters.length > 0
-        ? "JOIN search_documents d ON d.doc_id = search_fts.rowid LEFT JOIN conversations c ON c.id = d.conversation_id"
-        : "";
-    const where = `search_fts MATCH ?${filters.map((f) => ` AND ${f}`).join("")}`;
-    const cutoff = prepared(
-      db,
-      `SELECT search_fts.rowid AS doc_id FROM search_fts ${joins} WHERE ${where}
-        ORDER BY search_fts.rowid DESC LIMIT 1 OFFSET ${RANK_WINDOW - 1}`,
-    ).get(...params) as { doc_id: number } | undefined;
+    // The window as before (unchanged); only the ranking and snippet query differ.
+    const { params, joins, where, oldest } = sqliteWindow(db, match, options);
     const rows = prepared(
       db,
       `WITH top AS (
@@ -44,9 +31,9 @@ export async function previousSqliteSearch(path: string): Promise<Baseline> {
          FROM top JOIN search_fts ON search_fts.rowid = top.doc_id
          JOIN search_documents d ON d.doc_id = top.doc_id
         WHERE search_fts MATCH ? ORDER BY top.rank`,
-    ).all(...params, cutoff?.doc_id ?? 0, options.limit ?? 20, match) as (Parameters<
-      typeof toHit
-    >[0] & { rank: number })[];
+    ).all(...params, oldest, options.limit ?? 20, match) as (Parameters<typeof toHit>[0] & {
+      rank: number;
+    })[];
     return rows.map((row) => toHit(row, -row.rank));
   };
   return Object.assign(search, { end: async () => db.close() });

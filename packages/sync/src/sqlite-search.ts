@@ -13,13 +13,19 @@ type Value = string | number | bigint | null;
 /** Matches ranked at most: the newest ones, when a query matches more (see the README). */
 export const RANK_WINDOW = 2_000;
 
-export function sqliteSearch(
+/** The MATCH with its filters, and the oldest rowid of the window (0 when it holds all). */
+export interface SqliteWindow {
+  params: Value[];
+  joins: string;
+  where: string;
+  oldest: number;
+}
+
+export function sqliteWindow(
   db: SqliteDatabase,
-  query: string,
+  match: string,
   options: SearchOptions,
-): SearchHit[] {
-  const match = toFtsQuery(query);
-  if (match === "") return [];
+): SqliteWindow {
   const params: Value[] = [match];
   const param = (value: unknown) => {
     params.push(typeof value === "boolean" ? (value ? 1 : 0) : (value as Value));
@@ -37,6 +43,17 @@ export function sqliteSearch(
     `SELECT search_fts.rowid AS doc_id FROM search_fts ${joins} WHERE ${where}
       ORDER BY search_fts.rowid DESC LIMIT 1 OFFSET ${RANK_WINDOW - 1}`,
   ).get(...params) as { doc_id: number } | undefined;
+  return { params, joins, where, oldest: cutoff?.doc_id ?? 0 };
+}
+
+export function sqliteSearch(
+  db: SqliteDatabase,
+  query: string,
+  options: SearchOptions,
+): SearchHit[] {
+  const match = toFtsQuery(query);
+  if (match === "") return [];
+  const { params, joins, where, oldest } = sqliteWindow(db, match, options);
   // Rowid bounds go to FTS5 as bigints: node:sqlite binds a number as a REAL, and FTS5 seeks
   // only to an INTEGER bound; with a REAL one it reads every match and SQLite drops the
   // rows below the bound afterwards (a common word's whole list, each query).
@@ -47,7 +64,7 @@ export function sqliteSearch(
       WHERE ${where} AND search_fts.rowid >= ?
       ORDER BY rank, search_fts.rowid
       LIMIT ?`,
-  ).all(...params, BigInt(cutoff?.doc_id ?? 0), options.limit ?? 20) as {
+  ).all(...params, BigInt(oldest), options.limit ?? 20) as {
     doc_id: number;
     rank: number;
   }[];
