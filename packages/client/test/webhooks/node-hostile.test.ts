@@ -146,8 +146,19 @@ const head = (port: number, extra: string) =>
 const block = new Uint8Array(64 * 1024).fill(0x20);
 const chunked = Buffer.concat([Buffer.from("10000\r\n"), block, Buffer.from("\r\n")]);
 
-async function deliver(url: string) {
-  return fetch(url, { method: "POST", body, headers: await signed(body) });
+/** The sender got `status` with `Connection: close`, and the server closed within `ms`. */
+async function expectClosedWith(client: RawClient, status: number, ms: number) {
+  expect(await within(client.closed, ms), "closed by the server").toBe(true);
+  expect(client.received()).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
+  expect(client.received()).toMatch(/\r\nconnection: close\r\n/i);
+}
+
+/** A good signed delivery, sent at once right after, is answered and run. */
+async function expectGoodDeliveryAnswered(receiver: Receiver) {
+  const response = await fetch(receiver.url, { method: "POST", body, headers: await signed(body) });
+  expect(response.status).toBe(200);
+  await receiver.idle();
+  expect(receiver.events).toHaveLength(1);
 }
 
 describe.each(["node:http", "express"] as const)("%s, the adapter reading the body", (kind) => {
@@ -159,15 +170,11 @@ describe.each(["node:http", "express"] as const)("%s, the adapter reading the bo
       block,
       1024 ** 3,
     );
-    expect(await within(client.closed, 5_000), "closed by the server").toBe(true);
-    expect(client.received()).toMatch(/^HTTP\/1\.1 413 /);
-    expect(client.received()).toMatch(/\r\nconnection: close\r\n/i);
+    await expectClosedWith(client, 413, 5_000);
     expect(client.received()).toMatch(/maxBodyBytes/);
     // Refused on its Content-Length: none of it is needed, only what came with the headers.
     expect(receiver.readFrom(client.localPort)).toBeLessThan(SLACK);
-    expect((await deliver(receiver.url)).status).toBe(200);
-    await receiver.idle();
-    expect(receiver.events).toHaveLength(1);
+    await expectGoodDeliveryAnswered(receiver);
   });
 
   it("answers 413 to an endless chunked upload once it passes the cap, and closes the connection", async () => {
@@ -178,13 +185,9 @@ describe.each(["node:http", "express"] as const)("%s, the adapter reading the bo
       chunked,
       256 * CAP,
     );
-    expect(await within(client.closed, 5_000), "closed by the server").toBe(true);
-    expect(client.received()).toMatch(/^HTTP\/1\.1 413 /);
-    expect(client.received()).toMatch(/\r\nconnection: close\r\n/i);
+    await expectClosedWith(client, 413, 5_000);
     expect(receiver.readFrom(client.localPort)).toBeLessThan(CAP + SLACK);
-    expect((await deliver(receiver.url)).status).toBe(200);
-    await receiver.idle();
-    expect(receiver.events).toHaveLength(1);
+    await expectGoodDeliveryAnswered(receiver);
   });
 
   it("answers 408 to a body that drips past bodyTimeoutMs, and closes the connection", async () => {
@@ -196,14 +199,9 @@ describe.each(["node:http", "express"] as const)("%s, the adapter reading the bo
       1000,
       100,
     );
-    expect(await within(client.closed, 3_000), "closed by the server").toBe(true);
-    expect(client.received()).toMatch(/^HTTP\/1\.1 408 /);
-    expect(client.received()).toMatch(/\r\nconnection: close\r\n/i);
+    await expectClosedWith(client, 408, 3_000);
     expect(client.received()).toMatch(/bodyTimeoutMs/);
     expect(client.sent()).toBeLessThan(1000);
-    // A delivery sent at once is not held to anything but that clock.
-    expect((await deliver(receiver.url)).status).toBe(200);
-    await receiver.idle();
-    expect(receiver.events).toHaveLength(1);
+    await expectGoodDeliveryAnswered(receiver);
   });
 });
