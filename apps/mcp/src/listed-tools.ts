@@ -1,27 +1,35 @@
 import { portableSchema } from "./portable-schema.js";
 import type { Tool } from "./tool.js";
 
-/** Each tool's portable input schema, made once (the HTTP server builds a server per request). */
-const portable = new WeakMap<Tool, ReturnType<typeof portableSchema>>();
+interface Portable {
+  input: ReturnType<typeof portableSchema>;
+  output: ReturnType<typeof portableSchema> | undefined;
+}
 
-function inputSchemaOf(tool: Tool) {
-  let schema = portable.get(tool);
-  if (!schema) {
-    schema = portableSchema(tool.inputSchema);
-    portable.set(tool, schema);
+/** Each tool's portable schemas, made once (the HTTP server builds a server per request). */
+const portable = new WeakMap<Tool, Portable>();
+
+function schemasOf(tool: Tool): Portable {
+  let schemas = portable.get(tool);
+  if (!schemas) {
+    schemas = {
+      input: portableSchema(tool.inputSchema),
+      output: tool.outputSchema && portableSchema(tool.outputSchema),
+    };
+    portable.set(tool, schemas);
   }
-  return schema;
+  return schemas;
 }
 
 /**
  * The `tools/list` entries of `tools`: what a client (and a model's context) receives. Input
- * schemas in the subset every host's model API accepts (portable-schema.ts).
+ * and output schemas in the subset every host's model API accepts (portable-schema.ts).
  */
 export const listedTools = (tools: readonly Tool[]) =>
   tools.map((tool) => ({
     name: tool.name,
     description: tool.description,
-    inputSchema: inputSchemaOf(tool),
-    outputSchema: tool.outputSchema,
+    inputSchema: schemasOf(tool).input,
+    outputSchema: schemasOf(tool).output,
     annotations: tool.annotations,
   }));

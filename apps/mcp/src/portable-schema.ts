@@ -1,6 +1,7 @@
 /**
- * Input schemas every MCP host accepts (issue 22, point 12). Hosts hand `inputSchema` to their
- * model's function-calling API, and those read a subset of JSON Schema: Gemini's function
+ * Tool schemas every MCP host accepts (issue 22, point 12; output schemas since issue 23's
+ * follow-up). Hosts hand `inputSchema` to their model's function-calling API, and those read a
+ * subset of JSON Schema (a host that maps `outputSchema` the same way meets it too): Gemini's function
  * declarations take one `type` per schema (no `["string","null"]`), no `$ref`/`$defs`, no
  * `const`, no `oneOf`, no `additionalProperties`; OpenAI-style tools reject `oneOf` and
  * `dependentRequired` in strict mode. The Inspector's `--strict` mode flags type arrays.
@@ -10,14 +11,17 @@
  *   update it clears a field);
  * - `oneOf` → `anyOf` (every `oneOf` here has branches told apart by a required key or a
  *   `const`, so none matches twice); `const: v` → `enum: [v]`;
- * - `$ref` to `#/$defs/…` is inlined;
+ * - `$ref` to `#/$defs/…` is inlined; `allOf` branches are merged into one object
+ *   (merge-all-of.ts);
  * - `dependentRequired`, `contentEncoding` and a map's value schema move into the
  *   description; `readOnly`, `minProperties`, `additionalProperties` and formats outside
  *   {date-time, int32, int64, float, double} go.
  * The server still validates arguments against the full schema (validate-args.ts), so what
- * was dropped is still checked, with an error that says what to fix.
+ * was dropped is still checked, with an error that says what to fix. An output schema only
+ * gets looser (`oneOf` → `anyOf`, merged `allOf`), so every answer still validates against it.
  */
 import type { JsonSchema } from "./json-schema.js";
+import { mergeAllOf } from "./merge-all-of.js";
 
 /** Keywords kept as they are: what both Gemini's and OpenAI's schema subsets read. */
 export const portableKeywords = new Set([
@@ -68,15 +72,17 @@ function splitTypes(out: JsonSchema): JsonSchema {
   };
 }
 
+function inline(source: JsonSchema, defs: Record<string, unknown>): JsonSchema {
+  if (typeof source.$ref !== "string" || !source.$ref.startsWith("#/$defs/")) return source;
+  const { $ref, ...siblings } = source;
+  return { ...asSchema(defs[$ref.slice("#/$defs/".length)]), ...siblings };
+}
+
 function convert(node: unknown, defs: Record<string, unknown>, depth: number): unknown {
-  if (depth > 60) throw new Error("an input schema nests too deep to inline its $defs");
+  if (depth > 60) throw new Error("a tool schema nests too deep to inline its $defs");
   if (Array.isArray(node)) return node.map((item) => convert(item, defs, depth + 1));
   if (node === null || typeof node !== "object") return node;
-  let source = asSchema(node);
-  if (typeof source.$ref === "string" && source.$ref.startsWith("#/$defs/")) {
-    const { $ref, ...siblings } = source;
-    source = { ...asSchema(defs[$ref.slice("#/$defs/".length)]), ...siblings };
-  }
+  const source = mergeAllOf(inline(asSchema(node), defs), (branch) => inline(branch, defs));
   const out: JsonSchema = {};
   for (const [key, value] of Object.entries(source)) {
     if (key === "properties") {
@@ -97,7 +103,7 @@ function convert(node: unknown, defs: Record<string, unknown>, depth: number): u
   return Array.isArray(out.type) ? splitTypes(out) : out;
 }
 
-/** The same input schema in the subset every host accepts (see above). */
+/** The same input or output schema in the subset every host accepts (see above). */
 export function portableSchema(schema: JsonSchema): JsonSchema {
   return convert(schema, asSchema(schema.$defs ?? {}), 0) as JsonSchema;
 }

@@ -6,10 +6,24 @@
  */
 import type { JsonSchema } from "./json-schema.js";
 
-/** The JSON types a schema allows, looking through `anyOf`/`oneOf`/`allOf`. */
+/** The JSON type of one `enum`/`const` value. */
+function typeOfValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
+}
+
+/**
+ * The JSON types a schema allows, looking through `anyOf`/`oneOf`/`allOf`, and at the values
+ * of an `enum` or `const` (json-schema.ts drops their `type`): a cut schema with no type at
+ * all would accept anything, which the Inspector's `--strict` mode reports.
+ */
 function typesOf(schema: JsonSchema): string[] {
   if (typeof schema.type === "string") return [schema.type];
   if (Array.isArray(schema.type)) return schema.type as string[];
+  if (Array.isArray(schema.enum)) return [...new Set(schema.enum.map(typeOfValue))];
+  if ("const" in schema) return [typeOfValue(schema.const)];
   const options = (schema.anyOf ?? schema.oneOf ?? schema.allOf) as JsonSchema[] | undefined;
   if (!options) return [];
   return [...new Set(options.flatMap(typesOf))];
