@@ -54,9 +54,10 @@ export function sqliteSearch(
   const match = toFtsQuery(query);
   if (match === "") return [];
   const { params, joins, where, oldest } = sqliteWindow(db, match, options);
-  // Rowid bounds go to FTS5 as bigints: node:sqlite binds a number as a REAL, and FTS5 seeks
-  // only to an INTEGER bound; with a REAL one it reads every match and SQLite drops the
-  // rows below the bound afterwards (a common word's whole list, each query).
+  // Rowid bounds go to FTS5 as bigints: node:sqlite binds a number as a REAL, and FTS5 uses
+  // only an INTEGER bound. A REAL `>=` makes it read every match (SQLite drops the rows
+  // below the bound afterwards: a common word's whole list, each query); a REAL `=` beside
+  // MATCH is dropped altogether and every match comes back (SQLite 3.53.4).
   const top = prepared(
     db,
     `SELECT search_fts.rowid AS doc_id, bm25(search_fts, 4.0, 1.0) AS rank
