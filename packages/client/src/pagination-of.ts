@@ -1,3 +1,4 @@
+import { operationsOf, pageRule } from "./compact-operation.js";
 import { clientOperations } from "./generated/client-operations.js";
 import type { PaginationRule } from "./paginate.js";
 
@@ -8,5 +9,6 @@ import type { PaginationRule } from "./paginate.js";
  * hooks) does not bundle the full `operationTable`.
  */
 export function paginationOf(method: string): PaginationRule | undefined {
-  return clientOperations.find((op) => op.fn === method)?.page;
+  const page = operationsOf(clientOperations).find((op) => op.fn === method)?.page;
+  return page === undefined ? undefined : pageRule(page);
 }

@@ -1,10 +1,17 @@
-import { type CompactOperation, compactOperation, pathParamNames } from "./compact-operation.js";
+import {
+  type CompactTable,
+  type Operation,
+  operationOf,
+  operationsOf,
+  pageRule,
+  pathParamNames,
+} from "./compact-operation.js";
 import { InvalidResponseError, ValidationError } from "./errors.js";
 import type { OperationEntry } from "./generated/operations.js";
 import type { MissiveLogger } from "./options.js";
 import { paginate } from "./paginate.js";
 import { pathOf } from "./redact.js";
-import type { ListAllOptions, RequestOptions, Resources } from "./resource-types.js";
+import type { ListAllOptions, Resources } from "./resource-types.js";
 import { toMissiveError } from "./to-missive-error.js";
 
 /** What resource methods need of the client: one way to send a request, and a logger. */
@@ -23,44 +30,30 @@ export interface ResourceCore {
   pageConcurrency?: number | undefined;
 }
 
-/** A compact operation, read once: method, path and path parameters apart. */
-interface Entry extends CompactOperation {
-  readonly method: string;
-  readonly path: string;
-  readonly pathParams: readonly string[];
-}
 type Args = unknown[];
+type Query = Record<string, unknown> | undefined;
 
 /** Sends one operation and unwraps its envelope; throws the typed error of a non-2xx answer. */
 async function call(
   core: ResourceCore,
-  entry: Entry,
+  op: Operation,
   path: Record<string, unknown>,
-  query: Record<string, unknown> | undefined,
+  query: Query,
   payload: unknown,
-  options: RequestOptions | undefined,
+  signal: AbortSignal | undefined,
 ): Promise<unknown> {
   const init: Parameters<ResourceCore["request"]>[2] = { params: { path, query } };
-  if (entry.body !== undefined) init.body = entry.body ? { [entry.body]: payload } : payload;
-  if (options?.signal) init.signal = options.signal;
-  const { data, error, response } = await core.request(entry.method, entry.path, init);
-  if (!response.ok) {
-    throw toMissiveError(
-      response,
-      error,
-      { method: entry.method.toUpperCase(), url: response.url },
-      entry.plans,
-    );
-  }
-  const envelope = entry.res;
+  if (op.body !== undefined) init.body = op.body ? { [op.body]: payload } : payload;
+  if (signal) init.signal = signal;
+  const { data, error, response } = await core.request(op.method, op.path, init);
+  const method = op.method.toUpperCase();
+  if (!response.ok)
+    throw toMissiveError(response, error, { method, url: response.url }, op.plans?.split("/"));
+  const envelope = op.res;
   if (envelope === undefined) return undefined;
-  const result =
-    data === undefined || data === null || !envelope
-      ? data
-      : (data as Record<string, unknown>)[envelope];
+  const result = envelope && data != null ? (data as Record<string, unknown>)[envelope] : data;
   // An empty 201 is Missive's way to say "created"; an empty 200 where a list is due is broken.
-  if (entry.list && response.status === 200 && (result === undefined || result === null)) {
-    const method = entry.method.toUpperCase();
+  if (op.list !== undefined && response.status === 200 && result == null) {
     const path = pathOf(response.url);
     throw new InvalidResponseError(
       `${method} ${path} answered 200 without the list it returns (${envelope || "body"}). Try again; if it persists, report it to Missive.`,
@@ -71,28 +64,29 @@ async function call(
   return result ?? undefined;
 }
 
-/** Splits positional arguments: path params (or objects carrying ids), body, query, options. */
-function readArgs(entry: Entry, args: Args, withBody: boolean) {
+/**
+ * Splits positional arguments: path params (or objects carrying ids), body, query, options;
+ * the objects of a PATCH by ids must each carry one.
+ */
+function readArgs(op: Operation, args: Args, withBody: boolean) {
   let i = 0;
   const path: Record<string, unknown> = {};
   let payload: unknown;
-  if (withBody && entry.ids) {
+  if (withBody && op.ids !== undefined) {
     payload = args[i++];
-    const items = Array.isArray(payload) ? payload : [];
-    const ids = items.map((item) => (item as { id?: unknown }).id);
-    if (items.length === 0 || ids.some((id) => typeof id !== "string" || id === "")) {
+    const ids = Array.isArray(payload) ? payload.map((item) => item?.id) : [];
+    if (ids.length === 0 || ids.some((id) => typeof id !== "string" || id === "")) {
       throw new ValidationError(
-        `${entry.fn}: pass a non-empty array of objects that each carry the \`id\` to update.`,
+        `${op.fn}: pass a non-empty array of objects that each carry the \`id\` to update.`,
       );
     }
-    path[entry.pathParams[0] ?? ""] = ids;
+    path[pathParamNames(op.path)[0] ?? ""] = ids;
   } else {
-    for (const name of entry.pathParams) path[name] = args[i++];
-    if (withBody && entry.body !== undefined) payload = args[i++];
+    for (const name of pathParamNames(op.path)) path[name] = args[i++];
+    if (withBody && op.body !== undefined) payload = args[i++];
   }
-  const query = entry.q ? (args[i++] as Record<string, unknown> | undefined) : undefined;
-  const options = args[i] as RequestOptions | undefined;
-  return { path, payload, query, options };
+  const query = op.query !== undefined ? (args[i++] as Query) : undefined;
+  return [path, payload, query, args[i] as ListAllOptions | undefined] as const;
 }
 
 /**
@@ -101,36 +95,42 @@ function readArgs(entry: Entry, args: Args, withBody: boolean) {
  * tools/codegen/src/client-operations.ts.
  */
 export function createResources(core: ResourceCore, table: readonly OperationEntry[]): Resources {
-  return resourcesOf(core, table.map(compactOperation));
+  return resourcesFrom(core, table.map(operationOf));
 }
 
-/** {@link createResources} on the compact table (what `createMissiveClient` ships). */
-export function resourcesOf(core: ResourceCore, table: readonly CompactOperation[]): Resources {
+/** {@link createResources} on the compact table the client ships (format: `CompactTable`). */
+export function resourcesOf(core: ResourceCore, table: CompactTable): Resources {
+  return resourcesFrom(core, operationsOf(table));
+}
+
+function resourcesFrom(core: ResourceCore, operations: readonly Operation[]): Resources {
   const namespaces: Record<string, Record<string, unknown>> = {};
-  for (const compact of table) {
-    const [method = "", path = ""] = compact.at.split(" ");
-    const entry: Entry = { ...compact, method, path, pathParams: pathParamNames(path) };
-    const [namespace = "", name = ""] = entry.fn.split(".");
-    namespaces[namespace] ??= {};
+  for (const op of operations) {
+    const [namespace = "", name = ""] = op.fn.split(".");
     const ns = namespaces[namespace] ?? {};
+    namespaces[namespace] = ns;
     ns[name] = async (...args: Args) => {
-      const { path, payload, query, options } = readArgs(entry, args, true);
-      return call(core, entry, path, query, payload, options);
+      const [path, payload, query, options] = readArgs(op, args, true);
+      return call(core, op, path, query, payload, options?.signal);
     };
-    const rule = entry.page;
-    if (rule) {
+    const page = op.page;
+    if (page) {
       const listAllName = name.replace(/^list/, "listAll");
       ns[listAllName] = (...args: Args) => {
-        const { path, query, options } = readArgs(entry, args, false);
+        const [path, , query, options] = readArgs(op, args, false);
         const fetchPage = (pageQuery: Record<string, unknown>, signal?: AbortSignal) =>
-          call(core, entry, path, pageQuery, undefined, { signal }) as Promise<
-            unknown[] | undefined
-          >;
-        return paginate(fetchPage, { ...rule }, query, core.logger, `${namespace}.${listAllName}`, {
-          concurrency:
-            (options as ListAllOptions | undefined)?.pageConcurrency ?? core.pageConcurrency,
-          signal: options?.signal,
-        });
+          call(core, op, path, pageQuery, undefined, signal) as Promise<unknown[] | undefined>;
+        return paginate(
+          fetchPage,
+          pageRule(page),
+          query,
+          core.logger,
+          `${namespace}.${listAllName}`,
+          {
+            concurrency: options?.pageConcurrency ?? core.pageConcurrency,
+            signal: options?.signal,
+          },
+        );
       };
     }
   }

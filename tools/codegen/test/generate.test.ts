@@ -165,6 +165,55 @@ describe("generated client operation table", () => {
   });
 });
 
+describe("the compact table the client ships", () => {
+  const op = (over: Record<string, unknown>) =>
+    ({
+      operationId: "getThing",
+      namespace: "sharedLabels",
+      name: "get",
+      listAllName: null,
+      method: "get",
+      path: "/shared_labels/{id}",
+      pathParams: [{ name: "id", list: false }],
+      query: null,
+      request: null,
+      idsFromBody: null,
+      response: { status: 200, envelope: "shared_labels", list: true },
+      pagination: null,
+      plans: null,
+      ...over,
+    }) as never;
+
+  it("writes a path after the namespace's, another one whole, envelopes only when not the default", async () => {
+    const { compactLine } = await import("../src/client-runtime-table.ts");
+    expect(compactLine(op({}))).toBe("get /{id} res list");
+    expect(
+      compactLine(
+        op({ path: "/labels/{id}", response: { status: 200, envelope: null, list: false } }),
+      ),
+    ).toBe("get ^/labels/{id} res=");
+    const list = op({
+      name: "list",
+      path: "/shared_labels",
+      pathParams: [],
+      query: { required: false },
+      pagination: { style: "until", cursor: "created_at", limit: null },
+      plans: ["Productive", "Business"],
+    });
+    expect(compactLine(list)).toBe(
+      "get  query res list page=until//created_at plans=Productive/Business",
+    );
+  });
+
+  it("refuses a value that a line cannot hold", async () => {
+    const { compactLine } = await import("../src/client-runtime-table.ts");
+    expect(() => compactLine(op({ plans: ["Pro Plus"] }))).toThrow(/plan "Pro Plus" holds a space/);
+    expect(() =>
+      compactLine(op({ response: { status: 200, envelope: "a=b", list: true } })),
+    ).toThrow(/envelope "a=b"/);
+  });
+});
+
 describe("codegen drift", () => {
   let dir = "";
   const paths = () => [

@@ -1,49 +1,79 @@
 // Generated from spec/openapi.yaml by tools/codegen — do not edit. Run `pnpm generate`.
 
-import type { CompactOperation } from "../compact-operation.js";
+import type { CompactTable } from "../compact-operation.js";
 
-/** Every operation in the compact form the resource methods run on (full table: operations.ts). */
-export const clientOperations: readonly CompactOperation[] = [
-  {"fn":"analytics.create","at":"post /analytics/reports","body":"reports","res":"reports","plans":["Productive","Business"]},
-  {"fn":"analytics.get","at":"get /analytics/reports/{id}","res":"reports","plans":["Productive","Business"]},
-  {"fn":"contacts.list","at":"get /contacts","q":1,"res":"contacts","list":1,"page":{"style":"offset","limit":200}},
-  {"fn":"contacts.create","at":"post /contacts","body":"contacts","res":"contacts","list":1},
-  {"fn":"contacts.get","at":"get /contacts/{id}","res":"contacts","list":1},
-  {"fn":"contacts.update","at":"patch /contacts/{id}","body":"contacts","ids":1,"res":"contacts","list":1},
-  {"fn":"contactBooks.list","at":"get /contact_books","q":1,"res":"contact_books","list":1,"page":{"style":"offset","limit":200}},
-  {"fn":"contactGroups.list","at":"get /contact_groups","q":1,"res":"contact_groups","list":1,"page":{"style":"offset","limit":200}},
-  {"fn":"conversations.list","at":"get /conversations","q":1,"res":"conversations","list":1,"page":{"style":"until","cursor":"last_activity_at","limit":50}},
-  {"fn":"conversations.get","at":"get /conversations/{id}","res":"conversations","list":1},
-  {"fn":"conversations.update","at":"patch /conversations/{id}","body":"conversations","ids":1,"res":"conversations","list":1},
-  {"fn":"conversations.listMessages","at":"get /conversations/{id}/messages","q":1,"res":"messages","list":1,"page":{"style":"until","cursor":"delivered_at","limit":10}},
-  {"fn":"conversations.listComments","at":"get /conversations/{id}/comments","q":1,"res":"comments","list":1,"page":{"style":"until","cursor":"created_at","limit":10}},
-  {"fn":"conversations.listDrafts","at":"get /conversations/{id}/drafts","q":1,"res":"drafts","list":1,"page":{"style":"until","cursor":"delivered_at","limit":10}},
-  {"fn":"conversations.listPosts","at":"get /conversations/{id}/posts","q":1,"res":"posts","list":1,"page":{"style":"until","cursor":"created_at","limit":10}},
-  {"fn":"conversations.merge","at":"post /conversations/{id}/merge","body":"","res":"conversations","list":1},
-  {"fn":"drafts.create","at":"post /drafts","body":"drafts","res":"drafts"},
-  {"fn":"drafts.delete","at":"delete /drafts/{id}"},
-  {"fn":"messages.list","at":"get /messages","q":1,"res":"messages","list":1},
-  {"fn":"messages.create","at":"post /messages","body":"messages","res":"messages"},
-  {"fn":"messages.get","at":"get /messages/{id}","res":"messages"},
-  {"fn":"organizations.list","at":"get /organizations","q":1,"res":"organizations","list":1,"page":{"style":"offset","limit":200}},
-  {"fn":"responses.list","at":"get /responses","q":1,"res":"responses","list":1,"page":{"style":"offset","limit":200}},
-  {"fn":"responses.create","at":"post /responses","body":"responses","res":"responses","list":1},
-  {"fn":"responses.get","at":"get /responses/{id}","res":"responses","list":1},
-  {"fn":"responses.update","at":"patch /responses/{id}","body":"responses","ids":1,"res":"responses","list":1},
-  {"fn":"responses.delete","at":"delete /responses/{id}"},
-  {"fn":"posts.create","at":"post /posts","body":"posts","res":"posts"},
-  {"fn":"posts.delete","at":"delete /posts/{id}"},
-  {"fn":"sharedLabels.list","at":"get /shared_labels","q":1,"res":"shared_labels","list":1,"page":{"style":"offset","limit":200}},
-  {"fn":"sharedLabels.create","at":"post /shared_labels","body":"shared_labels","res":"shared_labels","list":1},
-  {"fn":"sharedLabels.update","at":"patch /shared_labels/{ids}","body":"shared_labels","ids":1,"res":"shared_labels","list":1},
-  {"fn":"teams.list","at":"get /teams","q":1,"res":"teams","list":1,"page":{"style":"offset","limit":200}},
-  {"fn":"teams.create","at":"post /teams","body":"teams","res":"teams","list":1},
-  {"fn":"teams.update","at":"patch /teams/{ids}","body":"teams","ids":1,"res":"teams","list":1},
-  {"fn":"users.list","at":"get /users","q":1,"res":"users","list":1,"page":{"style":"offset","limit":200}},
-  {"fn":"tasks.list","at":"get /tasks","q":1,"res":"tasks","list":1,"page":{"style":"until","cursor":"last_activity_at","limit":50}},
-  {"fn":"tasks.create","at":"post /tasks","body":"tasks","res":"tasks"},
-  {"fn":"tasks.get","at":"get /tasks/{id}","res":"tasks"},
-  {"fn":"tasks.update","at":"patch /tasks/{id}","body":"tasks","res":"tasks"},
-  {"fn":"hooks.create","at":"post /hooks","body":"hooks","res":"hooks","plans":["Productive","Business"]},
-  {"fn":"hooks.delete","at":"delete /hooks/{id}","plans":["Productive","Business"]},
-];
+/** Every operation, by namespace and method, in the compact form the resource methods run on. */
+export const clientOperations: CompactTable = {
+  analytics: {
+    create: "post /reports body res plans=Productive/Business",
+    get: "get /reports/{id} res plans=Productive/Business",
+  },
+  contacts: {
+    list: "get  query res list page=offset/200",
+    create: "post  body res list",
+    get: "get /{id} res list",
+    update: "patch /{id} body res ids list",
+  },
+  contactBooks: {
+    list: "get  query res list page=offset/200",
+  },
+  contactGroups: {
+    list: "get  query res list page=offset/200",
+  },
+  conversations: {
+    list: "get  query res list page=until/50/last_activity_at",
+    get: "get /{id} res list",
+    update: "patch /{id} body res ids list",
+    listMessages: "get /{id}/messages query res list page=until/10/delivered_at",
+    listComments: "get /{id}/comments query res list page=until/10/created_at",
+    listDrafts: "get /{id}/drafts query res list page=until/10/delivered_at",
+    listPosts: "get /{id}/posts query res list page=until/10/created_at",
+    merge: "post /{id}/merge body= res=conversations list",
+  },
+  drafts: {
+    create: "post  body res",
+    delete: "delete /{id}",
+  },
+  messages: {
+    list: "get  query res list",
+    create: "post  body res",
+    get: "get /{id} res",
+  },
+  organizations: {
+    list: "get  query res list page=offset/200",
+  },
+  responses: {
+    list: "get  query res list page=offset/200",
+    create: "post  body res list",
+    get: "get /{id} res list",
+    update: "patch /{id} body res ids list",
+    delete: "delete /{id}",
+  },
+  posts: {
+    create: "post  body res",
+    delete: "delete /{id}",
+  },
+  sharedLabels: {
+    list: "get  query res list page=offset/200",
+    create: "post  body res list",
+    update: "patch /{ids} body res ids list",
+  },
+  teams: {
+    list: "get  query res list page=offset/200",
+    create: "post  body res list",
+    update: "patch /{ids} body res ids list",
+  },
+  users: {
+    list: "get  query res list page=offset/200",
+  },
+  tasks: {
+    list: "get  query res list page=until/50/last_activity_at",
+    create: "post  body res",
+    get: "get /{id} res",
+    update: "patch /{id} body res",
+  },
+  hooks: {
+    create: "post  body res plans=Productive/Business",
+    delete: "delete /{id} plans=Productive/Business",
+  },
+};
