@@ -15,7 +15,7 @@ import { resolveToken } from "./token.js";
 import { createRateLimiter } from "./transport/rate-limiter.js";
 import { sleep as realSleep } from "./transport/sleep.js";
 import { createTransport, type MissiveFetch, type SendAttempt } from "./transport/transport.js";
-import { validateOptions } from "./validate-options.js";
+import { settingsOf } from "./validate-options.js";
 
 type Analytics = Resources["analytics"];
 
@@ -65,7 +65,7 @@ export function createMissiveClient(
   options: MissiveClientOptions = {},
   internal: InternalOptions = {},
 ): MissiveClient {
-  validateOptions(options);
+  const settings = settingsOf(options);
   const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
   const allowInsecureHttp = options.allowInsecureHttp === true;
   const token = options.auth === false ? null : resolveToken(options.auth ?? options.token);
@@ -73,12 +73,9 @@ export function createMissiveClient(
   if (token !== null) checkBaseUrl(baseUrl, allowInsecureHttp);
   const sleep = internal.sleep ?? realSleep;
   const now = internal.now ?? Date.now;
-  const logger = options.logger;
-  const limiter =
-    options.rateLimit === false
-      ? null
-      : createRateLimiter(options.rateLimit ?? {}, { now, sleep, logger });
-  const timeoutMs = options.timeoutMs ?? 60_000;
+  const { logger, rateLimit } = options;
+  const limits = rateLimit || {};
+  const limiter = rateLimit !== false && createRateLimiter(limits, { now, sleep, logger });
   const custom = options.fetch;
   // Without a custom fetch, hand fetch the URL and init: undici builds one Request instead of
   // copying ours (measured: a large share of the per-request overhead, see bench/).
@@ -86,16 +83,9 @@ export function createMissiveClient(
     ? (url, init) => custom(new Request(url, init))
     : (url, init) => globalThis.fetch(url, init);
   const transport = createTransport({
+    ...settings,
     send,
-    userAgent: options.userAgent,
-    timeoutMs,
-    totalTimeoutMs: options.totalTimeoutMs,
-    maxRetries: options.maxRetries ?? 2,
-    maxRetryDelayMs: options.maxRetryDelayMs ?? 8_000,
-    maxRetryAfterMs: options.maxRetryAfterMs ?? 900_000,
-    maxResponseBytes: options.maxResponseBytes ?? 32 * 1024 * 1024,
     limiter,
-    logger,
     sleep,
     now,
     random: internal.random ?? Math.random,
@@ -117,7 +107,7 @@ export function createMissiveClient(
         ),
       logger,
       // Offset pages at once: as many as the limiter lets through (Missive: 5 concurrent).
-      pageConcurrency: options.rateLimit === false ? 5 : (options.rateLimit?.concurrent ?? 5),
+      pageConcurrency: limits.concurrent ?? 5,
     };
     const resources = resourcesOf(core, clientOperations);
     const analytics = Object.assign(resources.analytics, {
@@ -127,9 +117,8 @@ export function createMissiveClient(
       getMany: createGetMany(resources.messages),
     });
     const attachments = createAttachments(resources, {
+      ...settings,
       send,
-      timeoutMs,
-      totalTimeoutMs: options.totalTimeoutMs,
       now,
       trusted: allowInsecureHttp || isLocalBase(baseUrl),
     });

@@ -1,11 +1,6 @@
-import type { Client, Middleware, MiddlewareCallbackParams } from "openapi-fetch";
-import {
-  createFinalURL,
-  createQuerySerializer,
-  defaultBodySerializer,
-  mergeHeaders,
-  removeTrailingSlash,
-} from "openapi-fetch";
+import type { Client, Middleware } from "openapi-fetch";
+import { createQuerySerializer } from "./query-serializer.js";
+import { defaultBodySerializer, mergeHeaders, removeTrailingSlash } from "./request-parts.js";
 
 type Init = Record<string, unknown> & { params?: Record<string, unknown> };
 type Loose = (...args: never[]) => unknown;
@@ -24,10 +19,11 @@ const methods = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TR
  * (`baseUrl`, `fetch`, `pathSerializer`). Every per-request option (`params`, `headers`, `body`,
  * `parseAs`, `querySerializer`, `bodySerializer`, `pathSerializer`, `fetch`, `baseUrl`, `Request`,
  * `middleware`, any `RequestInit` field), middleware (`use`/`eject`, `onRequest`/`onResponse`/
- * `onError`) and the `{ data, error, response }` answer work as there, with openapi-fetch's own
- * serializers. What it leaves out — client-wide headers, serializers and `requestInitExt` — no
- * Missive client option reaches, and it is half of openapi-fetch's bytes in a browser bundle
- * (issue 24). The steps follow openapi-fetch's `coreFetch`, in its order.
+ * `onError`) and the `{ data, error, response }` answer work as there, and so do its serializers
+ * (`query-serializer.ts`, `path-params.ts`, `request-parts.ts`, written here: openapi-fetch's
+ * are most of its bytes in a browser bundle, issue 24). What it leaves out — client-wide headers,
+ * serializers and `requestInitExt` — no Missive client option reaches. The steps follow
+ * openapi-fetch's `coreFetch`, in its order; `test/fetch-core.test.ts` runs every case on both.
  */
 export function createFetchCore<Paths extends {}>(config: {
   baseUrl: string;
@@ -38,7 +34,7 @@ export function createFetchCore<Paths extends {}>(config: {
   const CustomRequest = globalThis.Request;
   const globalMiddlewares: Middleware[] = [];
 
-  async function coreFetch(schemaPath: string, fetchOptions: Init = {}) {
+  async function coreFetch(schemaPath: string, fetchOptions: Init) {
     const {
       baseUrl: localBaseUrl,
       fetch = config.fetch,
@@ -48,16 +44,18 @@ export function createFetchCore<Paths extends {}>(config: {
       parseAs = "json" as string,
       querySerializer: requestQuerySerializer,
       bodySerializer = defaultBodySerializer,
-      pathSerializer = config.pathSerializer,
+      pathSerializer: requestPathSerializer,
       body,
       middleware: requestMiddlewares = [],
       ...init
     } = fetchOptions as Record<string, never>;
     const finalBaseUrl = localBaseUrl ? removeTrailingSlash(localBaseUrl) : baseUrl;
+    // openapi-fetch spreads an options object (falsy ones mean the defaults, as `{}` does).
     const querySerializer =
       typeof requestQuerySerializer === "function"
         ? requestQuerySerializer
-        : createQuerySerializer(requestQuerySerializer);
+        : createQuerySerializer({ ...(requestQuerySerializer as unknown as object) });
+    const pathSerializer: PathSerializer = requestPathSerializer || config.pathSerializer;
     const header = (params as { header?: never }).header;
     const serializedBody =
       body === undefined
@@ -77,26 +75,24 @@ export function createFetchCore<Paths extends {}>(config: {
       body: serializedBody,
       headers: finalHeaders,
     } as RequestInit;
-    let request: Request = new (Request as typeof CustomRequest)(
-      createFinalURL(schemaPath, {
-        baseUrl: finalBaseUrl,
-        params,
-        querySerializer,
-        pathSerializer,
-      } as never),
-      requestInit,
-    );
+    // openapi-fetch's `createFinalURL`.
+    const { path, query } = params as Record<string, never>;
+    let url = finalBaseUrl + schemaPath;
+    if (path) url = pathSerializer(url, path);
+    let search = (querySerializer as Loose)(query ?? ({} as never)) as string;
+    if (search.startsWith("?")) search = search.slice(1);
+    if (search) url += `?${search}`;
+    let request: Request = new (Request as typeof CustomRequest)(url, requestInit);
     for (const key in init) {
       if (!(key in request)) (request as unknown as Init)[key] = init[key];
     }
-    let response: Response | undefined;
-    let hook = {} as MiddlewareCallbackParams;
+    let answer: Response | undefined;
+    // What every hook receives besides `request` (and `error`/`response`), in openapi-fetch's order.
+    let hook = {};
     if (finalMiddlewares.length) {
       hook = {
-        request,
         schemaPath,
         params,
-        id: Math.random().toString(36).slice(2, 11),
         options: Object.freeze({
           baseUrl: finalBaseUrl,
           fetch,
@@ -105,13 +101,14 @@ export function createFetchCore<Paths extends {}>(config: {
           bodySerializer,
           pathSerializer,
         }),
-      } as never;
+        id: Math.random().toString(36).slice(2, 11),
+      };
       for (const m of having(finalMiddlewares, "onRequest")) {
-        const result = await m.onRequest({ ...hook, request });
+        const result = await m.onRequest({ request, ...hook } as never);
         if (!result) continue;
         if (result instanceof (Request as typeof CustomRequest)) request = result;
         else if (result instanceof Response) {
-          response = result;
+          answer = result;
           break;
         } else {
           throw new Error(
@@ -123,17 +120,17 @@ export function createFetchCore<Paths extends {}>(config: {
     // Middleware from last to first for the answer, as in openapi-fetch.
     const reversed = finalMiddlewares.slice().reverse();
 
-    if (!response) {
+    if (!answer) {
       try {
-        response = await (fetch as Fetch)(request, undefined);
+        answer = await (fetch as Fetch)(request, undefined);
       } catch (thrown) {
         let error: unknown = thrown;
         for (const m of having(reversed, "onError")) {
-          const result = await m.onError({ ...hook, request, error });
+          const result = await m.onError({ request, error, ...hook } as never);
           if (!result) continue;
           if (result instanceof Response) {
             error = undefined;
-            response = result;
+            answer = result;
             break;
           }
           if (result instanceof Error) {
@@ -145,39 +142,43 @@ export function createFetchCore<Paths extends {}>(config: {
         if (error) throw error;
       }
       for (const m of having(reversed, "onResponse")) {
-        const result = await m.onResponse({ ...hook, request, response: response as Response });
+        const result = await m.onResponse({ request, response: answer, ...hook } as never);
         if (!result) continue;
         if (!(result instanceof Response)) {
           throw new Error("onResponse: must return new Response() when modifying the response");
         }
-        response = result;
+        answer = result;
       }
     }
-    const answer = response as Response;
-    const contentLength = answer.headers.get("Content-Length");
+    const response = answer as Response;
+    const ok = response.ok;
+    const contentLength = response.headers.get("Content-Length");
+    let value: unknown;
+    // No body to read: a 204, a HEAD, or `Content-Length: 0` (unless chunked).
     if (
-      answer.status === 204 ||
-      request.method === "HEAD" ||
-      (contentLength === "0" && !answer.headers.get("Transfer-Encoding")?.includes("chunked"))
+      !(
+        response.status === 204 ||
+        request.method === "HEAD" ||
+        (contentLength === "0" && !response.headers.get("Transfer-Encoding")?.includes("chunked"))
+      )
     ) {
-      return answer.ok
-        ? { data: undefined, response: answer }
-        : { error: undefined, response: answer };
+      if (!ok || (parseAs === "json" && !contentLength)) {
+        const raw = await response.text();
+        if (ok) value = raw ? JSON.parse(raw) : undefined;
+        else {
+          // An error body is parsed when it is JSON, kept as text otherwise.
+          try {
+            value = JSON.parse(raw);
+          } catch {
+            value = raw;
+          }
+        }
+      } else if (parseAs === "stream") value = response.body;
+      // Any reader of Response (`json`, `text`, `blob`, `arrayBuffer`, `formData`), called on it.
+      else value = await response[parseAs as "json"]();
     }
-    if (answer.ok) {
-      if (parseAs === "stream") return { data: answer.body, response: answer };
-      if (parseAs === "json" && !contentLength) {
-        const raw = await answer.text();
-        return { data: raw ? JSON.parse(raw) : undefined, response: answer };
-      }
-      // Any reader of Response (`text`, `blob`, `arrayBuffer`, `formData`), called on it.
-      return { data: await answer[parseAs as "json"](), response: answer };
-    }
-    let error: unknown = await answer.text();
-    try {
-      error = JSON.parse(error as string);
-    } catch {}
-    return { error, response: answer };
+    // `{ data, response }` or `{ error, response }`: the other key is absent, as there.
+    return { [ok ? "data" : "error"]: value, response };
   }
 
   const client: Record<string, unknown> = {

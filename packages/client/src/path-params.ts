@@ -1,5 +1,5 @@
-import { defaultPathSerializer } from "openapi-fetch";
 import { InvalidPathParameterError } from "./errors.js";
+import { styled } from "./param-style.js";
 
 const PARAM = /\{([^{}]+)\}/g;
 
@@ -24,14 +24,16 @@ export function pathParameterProblem(value: unknown): string | undefined {
 }
 
 /**
- * openapi-fetch's path serializer, refusing before any request a path parameter that would
- * not stay in its segment: missing, empty, an empty id list, or a dot segment. It runs for
- * every operation (resource methods and `GET`/`POST`/… alike), reading the parameter names
- * from the path template itself.
+ * openapi-fetch 0.17's `defaultPathSerializer` (`{id}`, `{.id}` label, `{;id}` matrix, `*` to
+ * explode), refusing before any request a path parameter that would not stay in its segment:
+ * missing, empty, an empty id list, or a dot segment. It runs for every operation (resource
+ * methods and `GET`/`POST`/… alike), reading the parameter names from the path template itself.
+ * Every parameter is checked before any is written, as when the check ran ahead of
+ * openapi-fetch's serializer.
  */
 export function checkedPathSerializer(pathname: string, pathParams: Record<string, unknown>) {
-  for (const [, name] of pathname.matchAll(PARAM)) {
-    const key = (name ?? "").replace(/^[.;]/, "").replace(/\*$/, "");
+  const found = [...pathname.matchAll(PARAM)].map(([match, inner = ""]) => {
+    const key = inner.replace(/^[.;]/, "").replace(/\*$/, "");
     const problem = pathParameterProblem(pathParams?.[key]);
     if (problem) {
       const template = pathname.replace(/^[a-z]+:\/\/[^/]+/i, "");
@@ -40,6 +42,16 @@ export function checkedPathSerializer(pathname: string, pathParams: Record<strin
         { parameter: key },
       );
     }
+    return [match, key, inner] as const;
+  });
+  let url = pathname;
+  for (const [match, key, inner] of found) {
+    const value = pathParams[key];
+    const style = inner[0] === "." ? "label" : inner[0] === ";" ? "matrix" : "simple";
+    // A single id is written as a list of one: the same text in every style.
+    const text = styled(key, Array.isArray(value) ? value : [value], style, inner.endsWith("*"));
+    // A string pattern, as openapi-fetch: the first occurrence left, `$&` and co. interpreted.
+    url = url.replace(match, text);
   }
-  return defaultPathSerializer(pathname, pathParams);
+  return url;
 }

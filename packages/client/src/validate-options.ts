@@ -1,37 +1,61 @@
 import { MissiveError } from "./errors.js";
 import type { MissiveClientOptions } from "./options.js";
 
-/**
- * Refuses options that would hang (no slot ever free: `concurrent: 0`) or fail every request
- * (`timeoutMs: NaN`) when the client is created, with the option's name and what it takes.
- */
-export function validateOptions(options: MissiveClientOptions): void {
-  const limits = options.rateLimit || {};
-  // [option, value, smallest allowed, whole numbers only]
-  const checks: Array<[string, unknown, number, boolean?]> = [
-    ["timeoutMs", options.timeoutMs, 1],
-    ["totalTimeoutMs", options.totalTimeoutMs, 1],
-    ["maxRetries", options.maxRetries, 0, true],
-    ["maxRetryDelayMs", options.maxRetryDelayMs, 0],
-    ["maxRetryAfterMs", options.maxRetryAfterMs, 0],
-    ["maxResponseBytes", options.maxResponseBytes, 1, true],
-    ["rateLimit.concurrent", limits.concurrent, 1, true],
-    ["rateLimit.perMinute", limits.perMinute, 1, true],
-    ["rateLimit.per15Minutes", limits.per15Minutes, 1, true],
-    ["rateLimit.windowMs", limits.windowMs, 1],
-    ["rateLimit.leaseMs", limits.leaseMs, 1],
-    ["rateLimit.abandonedGraceMs", limits.abandonedGraceMs, 0],
-  ];
-  for (const [name, value, min, whole] of checks) {
-    const ok =
-      typeof value === "number" &&
-      Number.isFinite(value) &&
-      value >= min &&
-      (!whole || Number.isInteger(value));
-    if (value !== undefined && !ok) {
+/** Per numeric option: the smallest value allowed, whole numbers only (1), and its default. */
+type Rule = [min: number, whole: 0 | 1, fallback?: number];
+
+const clientRules: Record<string, Rule> = {
+  timeoutMs: [1, 0, 60_000],
+  totalTimeoutMs: [1, 0],
+  maxRetries: [0, 1, 2],
+  maxRetryDelayMs: [0, 0, 8_000],
+  maxRetryAfterMs: [0, 0, 900_000],
+  maxResponseBytes: [1, 1, 32 * 1024 * 1024],
+};
+
+// Their defaults are the rate limiter's (`createRateLimiter`): it also runs on its own.
+const rateLimitRules: Record<string, Rule> = {
+  concurrent: [1, 1],
+  perMinute: [1, 1],
+  per15Minutes: [1, 1],
+  windowMs: [1, 0],
+  leaseMs: [1, 0],
+  abandonedGraceMs: [0, 0],
+};
+
+/** The client's options with every numeric default filled in. */
+export type ClientSettings = MissiveClientOptions & {
+  timeoutMs: number;
+  totalTimeoutMs: number | undefined;
+  maxRetries: number;
+  maxRetryDelayMs: number;
+  maxRetryAfterMs: number;
+  maxResponseBytes: number;
+};
+
+/** Checks the numbers of `given` against `rules`: a copy with the defaults filled in. */
+function checked(given: object, rules: Record<string, Rule>, prefix: string): unknown {
+  const settings: Record<string, unknown> = { ...given };
+  for (const [name, [min, whole, fallback]] of Object.entries(rules)) {
+    const value = (given as Record<string, unknown>)[name];
+    // Neither check converts: a string `"100"` fails both.
+    if (value === undefined) settings[name] = fallback;
+    else if (!((whole ? Number.isInteger : Number.isFinite)(value) && (value as number) >= min)) {
       throw new MissiveError(
-        `createMissiveClient: ${name} must be a finite ${whole ? "whole " : ""}number ≥ ${min}, got ${String(value)}.`,
+        `createMissiveClient: ${prefix}${name} must be a finite ${whole ? "whole " : ""}number ≥ ${min}, got ${String(value)}.`,
       );
     }
   }
+  return settings;
+}
+
+/**
+ * The options with their defaults, in one place. Refuses options that would hang (no slot ever
+ * free: `concurrent: 0`) or fail every request (`timeoutMs: NaN`) when the client is created,
+ * with the option's name and what it takes.
+ */
+export function settingsOf(options: MissiveClientOptions): ClientSettings {
+  const settings = checked(options, clientRules, "") as ClientSettings;
+  checked(options.rateLimit || {}, rateLimitRules, "rateLimit.");
+  return settings;
 }

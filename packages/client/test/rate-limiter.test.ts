@@ -126,4 +126,32 @@ describe("client-side rate limiting", () => {
     await Promise.all(Array.from({ length: 8 }, () => client.users.list()));
     expect(peak).toBe(8);
   });
+
+  it("a caller's abort ends the wait for a free slot with the caller's reason", async () => {
+    let answer: (response: Response) => void = () => {};
+    const { client, calls } = fakeClient(
+      (_, n) => (n === 1 ? new Promise<Response>((r) => (answer = r)) : json({ users: [] })),
+      { rateLimit: { concurrent: 1 } },
+    );
+    const first = client.users.list();
+    const controller = new AbortController();
+    const second = client.users.list(undefined, { signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    controller.abort(new Error("gave up waiting"));
+    await expect(second).rejects.toThrow("gave up waiting");
+    answer(json({ users: [] }));
+    await expect(first).resolves.toEqual([]);
+    // The abandoned waiter sent nothing, and took no slot: the next request goes at once.
+    await expect(client.users.list()).resolves.toEqual([]);
+    expect(calls).toHaveLength(2);
+  });
+
+  it("a signal aborted before the wait rejects at once", async () => {
+    const { client } = fakeClient(() => json({ users: [] }));
+    const controller = new AbortController();
+    controller.abort(new Error("already gone"));
+    await expect(client.users.list(undefined, { signal: controller.signal })).rejects.toThrow(
+      "already gone",
+    );
+  });
 });

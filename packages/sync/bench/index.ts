@@ -17,7 +17,8 @@ import { startSyncChild } from "../test/child.ts";
 import { differences, simulatorIds, storeIds } from "../test/exact-copy.ts";
 import { startPostgres } from "../test/postgres-server.ts";
 import { runChild } from "./child-run.ts";
-import { fillMessages, measureSearch } from "./search.ts";
+import { previousPostgresSearch, previousSqliteSearch, type Search } from "./previous-search.ts";
+import { fillMessages, filteredQueries, measureSearch, plainQueries } from "./search.ts";
 
 const N = Number(process.env.BENCH_CONVERSATIONS ?? 2_000);
 const W = Number(process.env.BENCH_WINDOW_MS ?? 300);
@@ -183,10 +184,11 @@ try {
       await quiet.close();
     }
   }
-  // 6. Search latency.
+  // 6. Search latency, each store's query against its previous shape (same data, same run).
   for (const kind of ["sqlite", "postgres"] as const) {
     const url = kind === "postgres" ? await postgres.createDatabase("search") : "";
-    const store = kind === "sqlite" ? sqliteStore(join(dir, "search.sqlite")) : postgresStore(url);
+    const path = join(dir, "search.sqlite");
+    const store = kind === "sqlite" ? sqliteStore(path) : postgresStore(url);
     await store.open();
     const started = Date.now();
     const words = await fillMessages(store, SEARCH_MESSAGES);
@@ -198,25 +200,37 @@ try {
       await client.query("ANALYZE");
       await client.end();
     }
-    const { p50, p95, hits } = await measureSearch(store, words);
-    add(
-      `search ${kind} (${SEARCH_MESSAGES} messages)`,
-      "",
-      `p50 ${p50} ms, p95 ${p95} ms`,
-      `${hits} hits / 200 queries; filled in ${(fill / 1_000).toFixed(0)} s`,
-      "",
-      p95 < 50 ? "goal met" : "over 50 ms",
-    );
+    const previous =
+      kind === "sqlite" ? await previousSqliteSearch(path) : previousPostgresSearch(url);
+    const search: Search = (query, options) => store.search(query, options);
+    const mixes = [
+      ["", plainQueries(words)],
+      [", filtered", filteredQueries(words, SEARCH_MESSAGES)],
+    ] as const;
+    for (const [label, queries] of mixes) {
+      const { now, before, hits, identical } = await measureSearch(search, previous, queries);
+      add(
+        `search ${kind} (${SEARCH_MESSAGES} messages${label})`,
+        "",
+        `p50 ${now.p50} ms, p95 ${now.p95} ms`,
+        `previous query: p50 ${before.p50} ms, p95 ${before.p95} ms (p95 ${(before.p95 / now.p95).toFixed(1)}× the new); ` +
+          `identical hits in ${identical}/${queries.length} queries; ${hits} hits; filled in ${(fill / 1_000).toFixed(0)} s`,
+        "",
+        label === "" ? (now.p95 < 50 ? "goal met" : "over 50 ms") : "",
+      );
+    }
+    await previous.end();
     await store.close();
   }
-  add(
-    "memory (sqlite backfill child)",
-    "",
-    `peak RSS ${quarters.join(" / ")} MiB`,
-    "at 25 / 50 / 75 / 100 % of conversations",
-    "",
-    "",
-  );
+  if (quarters.length > 0)
+    add(
+      "memory (sqlite backfill child)",
+      "",
+      `peak RSS ${quarters.join(" / ")} MiB`,
+      "at 25 / 50 / 75 / 100 % of conversations",
+      "",
+      "",
+    );
 } finally {
   await sim.stop();
   await redis.stop();

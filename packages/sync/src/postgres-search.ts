@@ -20,7 +20,8 @@ export async function postgresSearch(
   const limit = param(options.limit ?? 20);
   // As on SQLite: ranked over the newest RANK_WINDOW matches at most (a common word would
   // otherwise rank every document that has it).
-  // The headline is computed for the returned hits only (it re-parses the text).
+  // The headline is computed for the returned hits only (it re-parses the text). Equal
+  // scores go to the older document (lower `doc_id`), in the hits and in their order.
   const { rows } = await pool.query<{
     kind: SearchHit["kind"];
     item_id: string;
@@ -38,7 +39,7 @@ export async function postgresSearch(
         ORDER BY d.doc_id DESC
         LIMIT ${RANK_WINDOW}),
      hits AS (
-       SELECT d.kind, d.item_id, d.conversation_id, d.at, d.title, d.body, ts_rank(d.tsv, q.query) AS score
+       SELECT d.doc_id, d.kind, d.item_id, d.conversation_id, d.at, d.title, d.body, ts_rank(d.tsv, q.query) AS score
          FROM search_documents d CROSS JOIN q
          LEFT JOIN conversations c ON c.id = d.conversation_id
         WHERE d.doc_id IN (SELECT doc_id FROM recent)
@@ -48,7 +49,7 @@ export async function postgresSearch(
             ts_headline('simple', CASE WHEN h.body <> '' THEN h.body ELSE h.title END, q.query,
                         'StartSel=«, StopSel=», MaxWords=24, MinWords=8, MaxFragments=1, FragmentDelimiter=…') AS snippet
        FROM hits h CROSS JOIN q
-      ORDER BY h.score DESC`,
+      ORDER BY h.score DESC, h.doc_id`,
     params,
   );
   return rows.map((row) => toHit(row, Number(row.score)));

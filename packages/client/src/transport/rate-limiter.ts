@@ -1,12 +1,13 @@
 import type { MissiveLogger, RateLimitOptions } from "../options.js";
 import { createMemoryRateLimitStore } from "./memory-rate-limit-store.js";
-import type { RateLimitGrant, RateLimitRequest, RateLimitStore } from "./rate-limit-store.js";
-import { abortReason, maxTimerMs } from "./sleep.js";
+import type { RateLimitRequest, RateLimitStore } from "./rate-limit-store.js";
+import { abortReason, sleep } from "./sleep.js";
 
 /**
  * A slot to send one request. Call it once the answer arrived; with `abandoned` when the
  * client gave up waiting (timeout), so the slot is kept `abandonedGraceMs` longer: the
- * server may still be working on it, and Missive counts it as concurrent meanwhile.
+ * server may still be working on it, and Missive counts it as concurrent meanwhile. A second
+ * call is harmless: the store ignores a lease it no longer holds.
  */
 export type Release = (abandoned?: boolean) => void;
 
@@ -48,50 +49,11 @@ export function createRateLimiter(limits: RateLimitOptions, deps: LimiterDeps): 
     ],
     leaseMs: limits.leaseMs ?? 15 * minuteMs,
   };
-  const report = (error: unknown) =>
-    deps.logger?.error?.("Missive rate limit store failed.", { error: String(error) });
-  // A store's failure to record must not fail the answer that already arrived.
+  // A store's failure to record (thrown or rejected) must not fail the answer that already arrived.
   const quietly = (task: () => void | Promise<void>) => {
-    try {
-      Promise.resolve(task()).catch(report);
-    } catch (error) {
-      report(error);
-    }
-  };
-
-  /** Until a release in `scope`, at most `maxMs` (the oldest lease may then be reclaimed). */
-  const nextRelease = (scope: string, maxMs: number, signal?: AbortSignal) => {
-    const { onRelease } = store;
-    if (!onRelease) return deps.sleep(Math.max(1, maxMs), signal);
-    return new Promise<void>((resolve, reject) => {
-      const done = () => {
-        unsubscribe();
-        clearTimeout(timer);
-        signal?.removeEventListener("abort", onAbort);
-      };
-      const onAbort = () => {
-        done();
-        reject(abortReason(signal as AbortSignal));
-      };
-      const unsubscribe = onRelease.call(store, scope, () => {
-        done();
-        resolve();
-      });
-      const timer = setTimeout(
-        () => {
-          done();
-          resolve();
-        },
-        Math.min(Math.max(1, maxMs), maxTimerMs),
-      );
-      signal?.addEventListener("abort", onAbort, { once: true });
-    });
-  };
-
-  const describe = (grant: Extract<RateLimitGrant, { granted: false }>) => {
-    if (grant.reason === "paused" || !grant.window) return "after a 429";
-    const per = grant.window.windowMs === minuteMs ? "minute" : "15 minutes";
-    return `${grant.window.max} requests per ${per}`;
+    new Promise<void>((resolve) => resolve(task())).catch((error: unknown) =>
+      deps.logger?.error?.("Missive rate limit store failed.", { error: String(error) }),
+    );
   };
 
   return {
@@ -100,10 +62,7 @@ export function createRateLimiter(limits: RateLimitOptions, deps: LimiterDeps): 
         if (signal?.aborted) throw abortReason(signal);
         const grant = await store.tryAcquire(scope, { ...shape, now: deps.now() });
         if (grant.granted) {
-          let released = false;
           return (abandoned) => {
-            if (released) return;
-            released = true;
             const free = () => quietly(() => store.release(scope, grant.lease, deps.now()));
             if (!abandoned || graceMs <= 0) return free();
             const timer = setTimeout(free, graceMs);
@@ -111,16 +70,25 @@ export function createRateLimiter(limits: RateLimitOptions, deps: LimiterDeps): 
             (timer as { unref?: () => void }).unref?.();
           };
         }
-        if (grant.reason === "concurrency") {
-          await nextRelease(scope, grant.waitMs, signal);
+        const { reason, waitMs, window } = grant;
+        const { onRelease } = store;
+        if (reason === "concurrency") {
+          // A release is what frees a slot: wake on it, else when the oldest lease may be reclaimed.
+          const ms = Math.max(1, waitMs);
+          await (onRelease
+            ? sleep(ms, signal, (early) => onRelease.call(store, scope, early))
+            : deps.sleep(ms, signal));
           continue;
         }
-        const level = grant.waitMs >= noticeableMs && grant.reason === "window" ? "warn" : "debug";
-        deps.logger?.[level]?.(
-          `Missive rate limit: waiting ${Math.ceil(grant.waitMs)} ms (${describe(grant)}).`,
-          { waitMs: grant.waitMs },
+        const why =
+          reason === "window" && window
+            ? `${window.max} requests per ${window.windowMs === minuteMs ? "minute" : "15 minutes"}`
+            : "after a 429";
+        deps.logger?.[waitMs >= noticeableMs && reason === "window" ? "warn" : "debug"]?.(
+          `Missive rate limit: waiting ${Math.ceil(waitMs)} ms (${why}).`,
+          { waitMs },
         );
-        await deps.sleep(grant.waitMs, signal);
+        await deps.sleep(waitMs, signal);
       }
     },
     pauseUntil(scope, time) {

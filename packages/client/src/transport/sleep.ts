@@ -6,29 +6,36 @@ export function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException("This operation was aborted", "AbortError");
 }
 
-/** Waits `ms` (in steps a timer can hold), or rejects with the signal's reason as soon as it aborts. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+/**
+ * Waits `ms` (in steps a timer can hold), or rejects with the signal's reason as soon as it
+ * aborts. `wake` (the rate limiter's wait for a release) may end the wait early: it is given
+ * the early end and returns how to stop listening.
+ */
+export function sleep(
+  ms: number,
+  signal?: AbortSignal,
+  wake?: (early: () => void) => () => void,
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(abortReason(signal));
-      return;
-    }
     let left = ms;
     let timer: ReturnType<typeof setTimeout>;
-    const onAbort = () => {
+    const end = (aborted?: boolean) => {
       clearTimeout(timer);
-      reject(signal ? abortReason(signal) : undefined);
-    };
-    const done = () => {
+      stopWaking?.();
       signal?.removeEventListener("abort", onAbort);
-      resolve();
+      if (aborted) reject(abortReason(signal as AbortSignal));
+      else resolve();
     };
+    const onAbort = () => end(true);
     const step = () => {
       const chunk = Math.min(left, maxTimerMs);
       left -= chunk;
-      timer = setTimeout(left > 0 ? step : done, chunk);
+      timer = setTimeout(left > 0 ? step : () => end(), chunk);
     };
     signal?.addEventListener("abort", onAbort, { once: true });
+    const stopWaking = wake?.(() => end());
     step();
+    // Aborted already: the listener will never fire.
+    if (signal?.aborted) onAbort();
   });
 }

@@ -1,24 +1,20 @@
-import type { MissiveLogger } from "../options.js";
 import { pathOf } from "../redact.js";
+import type { ClientSettings } from "../validate-options.js";
 import { attemptSignal } from "./attempt-signal.js";
 import { tokenScope, wireHeaders } from "./auth.js";
 import { backoffMs } from "./backoff.js";
 import { guardBody } from "./body-guard.js";
 import type { RateLimiter } from "./rate-limiter.js";
-import { judgeFailure, judgeResponse, type Outcome, type RetryLimits } from "./retry-policy.js";
+import { type Failure, judgeFailure, judgeResponse } from "./retry-policy.js";
 
 /** Sends one attempt: `fetch(url, init)` itself, or a custom fetch given a Request. */
 export type SendAttempt = (url: string, init: RequestInit) => Promise<Response>;
 
-export interface TransportConfig extends RetryLimits {
+/** The client's settings, and what it sends and waits with. */
+export interface TransportConfig extends ClientSettings {
   send: SendAttempt;
-  userAgent: string | undefined;
-  timeoutMs: number;
-  totalTimeoutMs: number | undefined;
-  maxRetries: number;
-  maxResponseBytes: number;
-  limiter: RateLimiter | null;
-  logger: MissiveLogger | undefined;
+  /** `false`: no client-side rate limiting. */
+  limiter: RateLimiter | false;
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   now: () => number;
   random: () => number;
@@ -33,7 +29,7 @@ export type MissiveFetch = (request: Request) => Promise<Response>;
  * the pause it asks for, and a retry or the answer.
  */
 export function createTransport(config: TransportConfig): (token: string | null) => MissiveFetch {
-  const { logger } = config;
+  const { logger, limiter, now } = config;
 
   return (token) => {
     // Hashed once per token, and only when a limiter needs the scope.
@@ -45,74 +41,64 @@ export function createTransport(config: TransportConfig): (token: string | null)
 
     return async function missiveFetch(request) {
       const method = request.method.toUpperCase();
-      const path = pathOf(request.url);
-      const label = `${method} ${path}`;
+      const where = { method, path: pathOf(request.url) };
+      const label = `${method} ${where.path}`;
       // Kept as bytes so every attempt can send it again.
-      const body = request.body === null ? undefined : await request.arrayBuffer();
+      const body = request.body && (await request.arrayBuffer());
       const headers = wireHeaders(request, token, config.userAgent);
       const caller = request.signal;
       const deadline =
-        config.totalTimeoutMs === undefined ? undefined : config.now() + config.totalTimeoutMs;
+        config.totalTimeoutMs === undefined ? undefined : now() + config.totalTimeoutMs;
 
       for (let attempt = 0; ; attempt++) {
-        const outcome = await sendOnce(attempt);
-        if ("response" in outcome) return outcome.response;
-        const delay =
-          outcome.delayMs ??
-          backoffMs(attempt, { maxMs: config.maxRetryDelayMs, random: config.random });
-        if (outcome.holdAll !== undefined) {
-          if (config.limiter) config.limiter.pauseUntil(await scopeOf(), config.now() + delay);
-          logger?.warn?.(`${outcome.holdAll}; waiting ${Math.round(delay)} ms.`, {
-            method,
-            path,
-            retryAfterMs: delay,
-          });
-        }
-        const left = config.maxRetries - attempt;
-        const fitsDeadline = deadline === undefined || config.now() + delay < deadline;
-        if (!outcome.retryable || left <= 0 || !fitsDeadline) {
-          if (outcome.error instanceof Response) return outcome.error;
-          throw outcome.error;
-        }
-        logger?.info?.(
-          `Retrying ${label} in ${Math.round(delay)} ms (retry ${attempt + 1} of ${config.maxRetries}).`,
-          { method, path, attempt: attempt + 1, delayMs: delay },
-        );
-        await config.sleep(delay, caller);
-      }
-
-      async function sendOnce(attempt: number): Promise<Outcome> {
-        const release = config.limiter
-          ? await config.limiter.acquire(await scopeOf(), caller)
-          : null;
-        const timing = attemptSignal(
-          caller,
-          config.timeoutMs,
-          deadline === undefined ? undefined : deadline - config.now(),
-        );
+        const release = limiter && (await limiter.acquire(await scopeOf(), caller));
+        const timing = attemptSignal(caller, config.timeoutMs, deadline && deadline - now());
+        const { signal } = timing;
+        let failure: Failure | undefined;
         let answered = false;
         try {
-          const init: RequestInit = { method, headers, signal: timing.signal };
-          if (body !== undefined) init.body = body;
-          const raw = await config.send(request.url, init);
+          const raw = await config.send(request.url, { method, headers, signal, body });
           // The server has answered: the slot is free. The body is still read under the timers.
           answered = true;
-          release?.();
+          if (release) release();
           const response = await guardBody(raw, request.url, {
-            signal: timing.signal,
+            signal,
             maxBytes: config.maxResponseBytes,
             label,
-            details: { method, path, status: raw.status },
+            details: { ...where, status: raw.status },
           });
-          return judgeResponse(response, method, config.now(), config);
+          failure = judgeResponse(response, where, now(), config);
+          if (!failure) return response;
         } catch (error) {
           if (caller.aborted) throw error;
-          return judgeFailure(error, { method, path, attempt, timedOut: timing.timedOut() });
+          failure = judgeFailure(error, where, attempt, timing.timedOut());
         } finally {
           timing.dispose();
           // Given up before an answer: the server may still be working on it.
-          if (!answered) release?.(caller.aborted || timing.timedOut() !== null);
+          if (release && !answered) release(caller.aborted || timing.timedOut() !== null);
         }
+
+        const delay = failure.delayMs ?? backoffMs(attempt, config.maxRetryDelayMs, config.random);
+        if (failure.holdAll) {
+          if (limiter) limiter.pauseUntil(await scopeOf(), now() + delay);
+          logger?.warn?.(`${failure.holdAll}; waiting ${Math.round(delay)} ms.`, {
+            ...where,
+            retryAfterMs: delay,
+          });
+        }
+        if (
+          !failure.retryable ||
+          attempt >= config.maxRetries ||
+          (deadline !== undefined && now() + delay >= deadline)
+        ) {
+          if (failure.error instanceof Response) return failure.error;
+          throw failure.error;
+        }
+        logger?.info?.(
+          `Retrying ${label} in ${Math.round(delay)} ms (retry ${attempt + 1} of ${config.maxRetries}).`,
+          { ...where, attempt: attempt + 1, delayMs: delay },
+        );
+        await config.sleep(delay, caller);
       }
     };
   };
