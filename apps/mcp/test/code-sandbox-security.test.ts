@@ -4,6 +4,8 @@
  * policy holds inside code, and the token is nowhere the code or the model can see.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { runInSandbox } from "../src/code-mode/sandbox.js";
+import { defaultCodeLimits } from "../src/index.js";
 import { executed, inMode, loadedMachineMs } from "./code-helpers.js";
 import { TOKEN, textOf } from "./helpers.js";
 
@@ -159,6 +161,22 @@ describe("runaway code is stopped by its limit while the server keeps answering"
       },
       { limits: { timeMs: 2_000 } },
     );
+  });
+
+  it("passes no bridge call to the host after a caught time interrupt", async () => {
+    // The sandbox alone, with a host that counts: code that catches the interrupt raised in a
+    // Proxy trap runs on before the worker's timer can mark the deadline.
+    let calls = 0;
+    const host = { handle: async () => (calls += 1) };
+    const limits = { ...defaultCodeLimits, timeMs: 1_000 };
+    const outcome = await runInSandbox(
+      'const p = new Proxy({}, { ownKeys() { while (true) {} } });\ntry { await missive.users.list(p); } catch {}\nawait missive.users.list();\nreturn "escaped";',
+      limits,
+      [["users", "list", null]],
+      host,
+    );
+    expect(outcome.error?.limit).toBe("time");
+    expect(calls).toBe(0);
   });
 
   it("stops a 1 GB allocation at the memory limit", async () => {

@@ -100,7 +100,11 @@ async function main() {
   const hostFn = context.newFunction("host", (kind, target, args) => {
     // After a limit, code that caught it runs until the next interrupt check: it may not
     // reach Missive meanwhile.
-    if (stopped !== null || finished) throw new Error("the execution has ended at a limit");
+    // (A deadline passed while QuickJS ran has not reached `stopped` yet: the timer needs the
+    // event loop.)
+    if (stopped !== null || finished || Date.now() > deadline) {
+      throw new Error("the execution has ended at a limit");
+    }
     const deferred = context.newPromise();
     const id = nextId++;
     pending.set(id, deferred);
