@@ -9,6 +9,17 @@ interface ScopeState {
   listeners: Set<() => void>;
 }
 
+/** How many answers are later than `after` (`answered` is sorted: a binary search, not a scan). */
+function countAfter(answered: readonly number[], after: number): number {
+  let first = 0;
+  for (let high = answered.length; first < high; ) {
+    const middle = (first + high) >>> 1;
+    if ((answered[middle] ?? 0) > after) high = middle;
+    else first = middle + 1;
+  }
+  return answered.length - first;
+}
+
 /**
  * The default store: the limiter's state in this process's memory. Share one between clients
  * to share a token's budget between them; it cannot span processes (use a shared store).
@@ -29,9 +40,11 @@ export function createMemoryRateLimitStore(): RateLimitStore {
   /** The lease's request was answered at `answeredAt`: it leaves the slots, joins the windows. */
   const settle = (state: ScopeState, lease: string, answeredAt: number) => {
     if (!state.leases.delete(lease)) return false;
-    state.answered.push(answeredAt);
-    // Answers almost always arrive in order: sorting an ordered array is one pass.
-    state.answered.sort((a, b) => a - b);
+    const { answered } = state;
+    // Answers almost always arrive in order; an earlier one is sorted into its place.
+    const last = answered[answered.length - 1] ?? answeredAt;
+    answered.push(answeredAt);
+    if (answeredAt < last) answered.sort((a, b) => a - b);
     return true;
   };
 
@@ -61,7 +74,7 @@ export function createMemoryRateLimitStore(): RateLimitStore {
           : null;
       for (const window of windows) {
         const { windowMs, max } = window;
-        const counted = inFlight + answered.filter((at) => at > now - windowMs).length;
+        const counted = inFlight + countAfter(answered, now - windowMs);
         if (counted < max) continue;
         // The answer that must leave the window first (the oldest are first). Past the answers:
         // the window is full of requests in flight, which leave it only once answered.
