@@ -11,8 +11,10 @@ import type { PaginationRule } from "./paginate.js";
 export function paginationOf(method: string): PaginationRule | undefined {
   for (const [namespace, lines] of Object.entries(clientOperations)) {
     for (const [name, line] of Object.entries(lines)) {
-      const page = / page=(\S+)/.exec(line)?.[1];
-      if (`${namespace}.${name}` === method) return page === undefined ? undefined : pageRule(page);
+      if (`${namespace}.${name}` === method) {
+        const page = / page=(\S+)/.exec(line)?.[1];
+        return page === undefined ? undefined : pageRule(page);
+      }
     }
   }
   return undefined;
