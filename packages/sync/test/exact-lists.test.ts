@@ -2,8 +2,7 @@
  * Changes that leave a conversation's counts as they were still reach the copy: a draft edited
  * in place, a message deleted while another arrives. Both stores.
  */
-import { type RunningSimulator, startSimulator } from "@missive-ts/sim";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createSync } from "../src/index.ts";
 import {
   type StoreKind,
@@ -12,6 +11,7 @@ import {
   storeFactory,
   storeIds,
   usePostgres,
+  useSimulator,
 } from "./helpers.ts";
 
 type Obj = Record<string, unknown>;
@@ -21,24 +21,24 @@ const fresh = storeFactory(postgres);
 const MESSAGES = "GET /conversations/{id}/messages";
 
 describe.each<StoreKind>(["sqlite", "postgres"])("lists of a changed conversation, %s", (kind) => {
-  let sim: RunningSimulator;
-  beforeAll(async () => {
-    sim = await startSimulator({
-      seed: 11,
-      rateLimit: false,
-      data: { conversations: 30, contacts: 20 },
-    });
-  });
-  afterAll(async () => {
-    await sim?.stop();
-  });
-  const conversation = (index: number) => sim.state.conversations[index] as Obj;
-  const list = (c: Obj, of: "messages" | "drafts") => sim.state.nested.list(c, of) as Obj[];
+  const simulator = useSimulator({ seed: 11, data: { conversations: 30, contacts: 20 } });
+  const conversation = (index: number) => simulator().state.conversations[index] as Obj;
+  const list = (c: Obj, of: "messages" | "drafts") => simulator().state.nested.list(c, of) as Obj[];
   /** Every draft of the simulator, as it is now. */
   const simulatorDrafts = () =>
     new Map(
-      sim.state.conversations.flatMap((c) => list(c, "drafts")).map((d) => [String(d.id), d]),
+      simulator()
+        .state.conversations.flatMap((c) => list(c, "drafts"))
+        .map((d) => [String(d.id), d]),
     );
+  /** A fresh copy of the simulator's account (a first run done). */
+  const synced = async () => {
+    const store = await fresh(kind);
+    const client = simClient(simulator());
+    const sync = createSync({ client, store });
+    await sync.run();
+    return { store, client, sync, sim: simulator() };
+  };
   const newMessage = (client: ReturnType<typeof simClient>, to: Obj, body: string) =>
     client.messages.create({
       account: "x",
@@ -49,10 +49,7 @@ describe.each<StoreKind>(["sqlite", "postgres"])("lists of a changed conversatio
     } as never);
 
   it("an edited draft (same drafts_count) comes in whole once its conversation moves", async () => {
-    const store = await fresh(kind);
-    const client = simClient(sim);
-    const sync = createSync({ client, store });
-    await sync.run();
+    const { store, client, sync, sim } = await synced();
     const target = conversation(5);
     const draft = list(target, "drafts")[1] as Obj;
     const countBefore = target.drafts_count;
@@ -82,10 +79,7 @@ describe.each<StoreKind>(["sqlite", "postgres"])("lists of a changed conversatio
   });
 
   it("a message deleted while another arrives (same messages_count): an exact copy and search", async () => {
-    const store = await fresh(kind);
-    const client = simClient(sim);
-    const sync = createSync({ client, store });
-    await sync.run();
+    const { store, client, sync, sim } = await synced();
     // In `near` the deleted message is on the first page; in `far` it is the oldest.
     const [near, far] = [conversation(8), conversation(14)];
     const nearGone = list(near, "messages")[2] as Obj;
@@ -124,10 +118,7 @@ describe.each<StoreKind>(["sqlite", "postgres"])("lists of a changed conversatio
   });
 
   it("a deletion on the first page costs no more than that page", async () => {
-    const store = await fresh(kind);
-    const client = simClient(sim);
-    const sync = createSync({ client, store });
-    await sync.run();
+    const { store, client, sync, sim } = await synced();
     const target = conversation(20);
     sim.app.deleteMessage(String((list(target, "messages")[1] as Obj).id));
     await newMessage(client, target, "<p>The quokka receipt</p>");
