@@ -4,6 +4,8 @@
  * policy holds inside code, and the token is nowhere the code or the model can see.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { runInSandbox } from "../src/code-mode/sandbox.js";
+import { defaultCodeLimits } from "../src/index.js";
 import { executed, inMode, loadedMachineMs } from "./code-helpers.js";
 import { TOKEN, textOf } from "./helpers.js";
 
@@ -161,6 +163,22 @@ describe("runaway code is stopped by its limit while the server keeps answering"
     );
   });
 
+  it("passes no bridge call to the host after a caught time interrupt", async () => {
+    // The sandbox alone, with a host that counts: code that catches the interrupt raised in a
+    // Proxy trap runs on before the worker's timer can mark the deadline.
+    let calls = 0;
+    const host = { handle: async () => (calls += 1) };
+    const limits = { ...defaultCodeLimits, timeMs: 1_000 };
+    const outcome = await runInSandbox(
+      'const p = new Proxy({}, { ownKeys() { while (true) {} } });\ntry { await missive.users.list(p); } catch {}\nawait missive.users.list();\nreturn "escaped";',
+      limits,
+      [["users", "list", null]],
+      host,
+    );
+    expect(outcome.error?.limit).toBe("time");
+    expect(calls).toBe(0);
+  });
+
   it("stops a 1 GB allocation at the memory limit", async () => {
     await inMode("code", async ({ execute }) => {
       for (const code of [
@@ -174,6 +192,52 @@ describe("runaway code is stopped by its limit while the server keeps answering"
       }
       expect(executed(await execute("return 1;")).result).toBe(1);
     });
+  });
+
+  it("ends code that catches the memory limit at that limit: no API call or log after it", async () => {
+    // Each catches the out-of-memory error its own way, then tries to go on.
+    const swallowers = [
+      // A catch-and-continue loop, after one API call that is allowed.
+      "await missive.users.list();\nfor (let i = 0; i < 5; i++) {\n  try { const hog = []; while (true) hog.push(new Array(10000).fill(i)); } catch {}\n}",
+      // Memory still full inside the catch block (the array lives outside the try).
+      'const hog = [];\ntry { while (true) hog.push("x".repeat(1000) + hog.length); } catch (e) { console.log("caught " + e); }',
+      "try { new ArrayBuffer(1024 ** 3); } catch ({ message }) { console.log(message); }",
+      // A `break` in `finally` swallows the error without any catch clause.
+      "for (;;) { try { const hog = []; while (true) hog.push([1, 2, 3]); } finally { break; } }",
+      // A promise handler.
+      'const r = await (async () => { const hog = []; while (true) hog.push(new Array(1000)); })().catch(() => "swallowed");',
+      "const all = await Promise.allSettled([(async () => { const hog = []; while (true) hog.push({}); })()]);",
+      // A promise nobody awaits.
+      "(async () => { const hog = []; while (true) hog.push(new ArrayBuffer(2 ** 20)); })();",
+      // 100 MB held in buffers, no error caught: QuickJS counted each buffer as 8 bytes.
+      "const hog = [];\nfor (let i = 0; i < 100; i++) hog.push(new ArrayBuffer(2 ** 20));",
+    ];
+    await inMode(
+      "code",
+      async ({ client, execute, sim }) => {
+        for (const code of swallowers) {
+          const before = sim.stats.requests;
+          const stopped = await execute(
+            `${code}\nawait missive.users.list();\nconsole.log("went on");\nreturn "escaped";`,
+          );
+          const text = textOf(stopped);
+          expect(stopped.isError, code).toBe(true);
+          expect(text, code).toContain("the memory limit (16 MB) was reached [limit: memory]");
+          expect(text, code).not.toMatch(/escaped|went on|caught|swallowed/);
+          expect(sim.stats.requests - before, code).toBe(code.startsWith("await") ? 1 : 0);
+        }
+        // The server keeps serving: a search and a new execution are answered.
+        const found = await client.callTool({ name: "search_api", arguments: { query: "users" } });
+        expect(textOf(found as never)).toContain("missive.users.list");
+        expect(executed(await execute("return 2 + 2;")).result).toBe(4);
+        // What looks like the word is not a catch: strings, property names and regexps stay.
+        const plain = await execute(
+          'const o = { catch: 1, finally: 2 };\nconst p = Promise.reject(new Error("no")).catch((e) => e.message);\ntry { throw new RangeError("mine"); } catch ({ message }) { return [o.catch, await p, message, "catch {", /finally {/.source]; }',
+        );
+        expect(executed(plain).result).toEqual([1, "no", "mine", "catch {", "finally {"]);
+      },
+      { limits: { memoryBytes: 16 * 2 ** 20 } },
+    );
   });
 
   it("ends 10,000 API calls at 200, having sent 200", async () => {

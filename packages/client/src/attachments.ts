@@ -70,7 +70,7 @@ export function createAttachments(resources: Lookup, transport: AttachmentTransp
   return {
     async download(source, options = {}) {
       const { signal } = options;
-      const max = options.maxBytes ?? Number.POSITIVE_INFINITY;
+      const max = options.maxBytes ?? Infinity;
       let listed = await attachmentsOf(resources, source, signal);
       if (options.attachmentId !== undefined) {
         listed = listed.filter((attachment) => attachment.id === options.attachmentId);

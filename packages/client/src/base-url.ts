@@ -38,16 +38,16 @@ export function checkBaseUrl(
       `baseUrl is not a URL: pass an absolute https:// URL such as https://public.missiveapp.com/v1.`,
     );
   }
-  if (url.protocol === "https:") return;
-  const where = `${url.protocol}//${url.host}`;
-  if (url.protocol === "http:" && (isLoopbackHost(url.hostname) || allowInsecureHttp)) return;
-  const why =
-    url.protocol === "http:"
-      ? `${where} is plain HTTP: the API token would cross the network unencrypted`
-      : `${url.protocol} is not HTTPS`;
+  const { protocol } = url;
+  const http = protocol === "http:";
+  if (protocol === "https:" || (http && (isLoopbackHost(url.hostname) || allowInsecureHttp)))
+    return;
+  const where = `${protocol}//${url.host}`;
   // Only `http:` can be opted into: naming the opt-in for `ftp:` would send the user in circles.
-  const anyway =
-    url.protocol === "http:" ? `; to send the token over plain HTTP anyway, pass ${optIn}` : "";
+  const why = http
+    ? `${where} is plain HTTP: the API token would cross the network unencrypted`
+    : `${protocol} is not HTTPS`;
+  const anyway = http ? `; to send the token over plain HTTP anyway, pass ${optIn}` : "";
   throw new InsecureBaseUrlError(
     `Refusing baseUrl ${where}: ${why}. Use https://, or http:// to a loopback host ` +
       `(localhost, 127.0.0.1, ::1)${anyway}.`,

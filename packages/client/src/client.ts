@@ -117,9 +117,8 @@ export function createMissiveClient(
       getMany: createGetMany(resources.messages),
     });
     const attachments = createAttachments(resources, {
+      ...settings,
       send,
-      timeoutMs: settings.timeoutMs,
-      totalTimeoutMs: settings.totalTimeoutMs,
       now,
       trusted: allowInsecureHttp || isLocalBase(baseUrl),
     });

@@ -8,37 +8,20 @@ import type { PaginationRule } from "./paginate.js";
  * minified client, and every repeated key and path prefix counted):
  *
  * `"get /{id}/messages query res list page=until/10/delivered_at"` — the HTTP method, the path
- * after the namespace's own (`/contact_books` for `contactBooks`; a path elsewhere starts with
- * `^`), then the words of {@link Operation}. `body` and `res` without a value stand for the
- * default envelope: the last path segment that is not a parameter (`messages` above).
+ * after the namespace's own ({@link namespacePath}; a path elsewhere is written whole after a
+ * `^`), then:
+ * - `query`: the method takes a query argument (after the path parameters and the body);
+ * - `body`, `body=env`: it sends a body under that envelope (`body=`: as it is; `body` alone: the
+ *   default envelope, {@link defaultEnvelope}, `messages` above);
+ * - `res`, `res=env`: the response's envelope, the same way (no `res`: an empty answer);
+ * - `ids`: a PATCH of several objects whose `id`s fill the one path parameter;
+ * - `list`: the response is a list (a 200 without it is broken);
+ * - `page=style/limit/cursor`: how `listAll…` walks the list ({@link pageRule});
+ * - `plans=Plan/Plan`: the Missive plans the operation needs (a 403 then names them).
  * Path parameters are the `{…}` of the path, in path order (codegen checks the order); `listAll…`
- * is derived from `list…`. Codegen checks that every line reads back as {@link operationOf}
- * reads the full table's entry.
+ * is derived from `list…`. `createResources` writes the full table in this form too.
  */
 export type CompactTable = Readonly<Record<string, Readonly<Record<string, string>>>>;
-
-/** One operation as the resource methods run on it: a line of the compact table, read. */
-export interface Operation {
-  /** The namespace and the method name: `"contacts.list"`. */
-  readonly fn: string;
-  readonly method: string;
-  /** The path template: `"/contacts/{id}"`. */
-  readonly path: string;
-  /** Present: the method takes a query argument (after the path parameters and the body). */
-  readonly query?: string;
-  /** The request envelope, `""` for a body sent as it is; absent: no body. */
-  readonly body?: string;
-  /** The response envelope, `""` for the whole body; absent: no body (an empty answer). */
-  readonly res?: string;
-  /** Present: a PATCH of several objects whose `id`s fill the one path parameter. */
-  readonly ids?: string;
-  /** Present: the response is a list (a 200 without it is broken). */
-  readonly list?: string;
-  /** How `listAll…` walks the list: `style/limit/cursor` ({@link pageRule}); absent: not paginated. */
-  readonly page?: string;
-  /** The Missive plans the operation needs, `/`-separated (a 403 then names them). */
-  readonly plans?: string;
-}
 
 /** The path parameters of a path template, in path order: `"/a/{id}/b"` → `["id"]`. */
 export const pathParamNames = (path: string): string[] =>
@@ -48,43 +31,23 @@ export const pathParamNames = (path: string): string[] =>
 export const namespacePath = (namespace: string): string =>
   `/${namespace.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)}`;
 
-/** The envelope a `body` or `res` word without a value stands for (see {@link CompactTable}). */
+/** The envelope Missive names after the resource: the last path segment that is not a parameter. */
 export const defaultEnvelope = (path: string): string | undefined =>
   path
     .split("/")
     .filter((segment) => segment[0] !== "{")
     .pop();
 
-/** Reads one line of the compact table (format: {@link CompactTable}). */
-export function decodeOperation(namespace: string, name: string, line: string): Operation {
-  const [method = "", at = "", ...words] = line.split(" ");
-  const path = at[0] === "^" ? at.slice(1) : namespacePath(namespace) + at;
-  const op: Record<string, string | undefined> = { fn: `${namespace}.${name}`, method, path };
-  for (const word of words) {
-    const [key = "", value = defaultEnvelope(path)] = word.split("=");
-    op[key] = value;
-  }
-  return op as unknown as Operation;
-}
-
-/** The pagination rule of an operation's `page`: `"until/10/delivered_at"`, `"offset/200"`. */
+/** The pagination rule of a `page=` word: `"until/10/delivered_at"`, `"offset/200"`, `"offset/"`. */
 export function pageRule(page: string): PaginationRule {
   const [style, limit, cursor] = page.split("/");
-  return {
-    style,
-    ...(cursor ? { cursor } : {}),
-    limit: limit ? Number(limit) : null,
-  } as PaginationRule;
+  const rule = { style, ...(cursor ? { cursor } : {}), limit: limit ? Number(limit) : null };
+  return rule as PaginationRule;
 }
 
-/** Every operation of a compact table, in table order. */
-export const operationsOf = (table: CompactTable): Operation[] =>
-  Object.entries(table).flatMap(([namespace, lines]) =>
-    Object.entries(lines).map(([name, line]) => decodeOperation(namespace, name, line)),
-  );
-
-/** What {@link operationOf} reads of an entry of the full table (`OperationEntry`). */
+/** What {@link compactLine} reads of an entry of the full table (`OperationEntry`). */
 export interface FullOperation {
+  readonly operationId: string;
   readonly namespace: string;
   readonly name: string;
   readonly method: string;
@@ -97,24 +60,38 @@ export interface FullOperation {
   readonly plans: readonly string[] | null;
 }
 
-/** An entry of the full table as the resource methods run on it (`createResources`, codegen). */
-export function operationOf(entry: FullOperation): Operation {
-  const op: { -readonly [K in keyof Operation]: Operation[K] } = {
-    fn: `${entry.namespace}.${entry.name}`,
-    method: entry.method,
-    path: entry.path,
-  };
-  const flag = defaultEnvelope(entry.path) ?? "";
-  if (entry.query) op.query = flag;
-  if (entry.request) op.body = entry.request.envelope ?? "";
-  if (entry.response) op.res = entry.response.envelope ?? "";
-  if (entry.idsFromBody !== null) op.ids = flag;
-  if (entry.response?.list) op.list = flag;
-  const page = entry.pagination;
+/**
+ * One line of the compact table (format: {@link CompactTable}). Its values hold no space, `=`
+ * or `/` (codegen refuses a spec whose names do).
+ */
+export function compactLine(op: FullOperation): string {
+  const base = namespacePath(op.namespace);
+  const under = op.path === base || op.path.startsWith(`${base}/`);
+  const envelope = defaultEnvelope(op.path);
+  const withEnvelope = (key: string, name: string | null) =>
+    name === envelope ? key : `${key}=${name ?? ""}`;
+  const words = [op.method, under ? op.path.slice(base.length) : `^${op.path}`];
+  if (op.query) words.push("query");
+  if (op.request) words.push(withEnvelope("body", op.request.envelope));
+  if (op.response) words.push(withEnvelope("res", op.response.envelope));
+  if (op.idsFromBody !== null) words.push("ids");
+  if (op.response?.list) words.push("list");
+  const page = op.pagination;
   if (page) {
     const cursor = page.style === "until" ? `/${page.cursor}` : "";
-    op.page = `${page.style}/${page.limit ?? ""}${cursor}`;
+    words.push(`page=${page.style}/${page.limit ?? ""}${cursor}`);
   }
-  if (entry.plans) op.plans = entry.plans.join("/");
-  return op;
+  if (op.plans) words.push(`plans=${op.plans.join("/")}`);
+  return words.join(" ");
+}
+
+/** The compact table of the full one: its lines by namespace and method, in table order. */
+export function compactTable(table: readonly FullOperation[]): CompactTable {
+  const namespaces: Record<string, Record<string, string>> = {};
+  for (const op of table) {
+    const lines = namespaces[op.namespace] ?? {};
+    lines[op.name] = compactLine(op);
+    namespaces[op.namespace] = lines;
+  }
+  return namespaces;
 }

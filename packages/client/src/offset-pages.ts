@@ -2,12 +2,12 @@ import { offsetStep, pageIds, type SeenIds } from "./page-step.js";
 
 type Query = Record<string, unknown>;
 type FetchPage<T> = (query: Query, signal: AbortSignal) => Promise<readonly T[] | undefined>;
-type Settled<T> = { page: readonly T[] } | { error: unknown };
 
 interface Pending<T> {
   offset: number;
   controller: AbortController;
-  settled: Promise<Settled<T>>;
+  /** The page; its failure is thrown when the walk reaches it (marked handled until then). */
+  page: Promise<readonly T[] | undefined>;
 }
 
 /**
@@ -42,19 +42,15 @@ export async function* offsetPages<T>(
         const controller = new AbortController();
         if (signal?.aborted) controller.abort(signal.reason);
         const offset = nextOffset;
-        const settled = fetchPage({ ...base, offset }, controller.signal).then(
-          (page): Settled<T> => ({ page: page ?? [] }),
-          (error: unknown): Settled<T> => ({ error }),
-        );
-        pending.push({ offset, controller, settled });
+        const page = fetchPage({ ...base, offset }, controller.signal);
+        page.catch(() => {});
+        pending.push({ offset, controller, page });
         nextOffset += limit;
       }
       // The head stays in `pending` while awaited, so an abort of the walk reaches it too.
       const head = pending[0] as Pending<T>;
-      const result = await head.settled;
-      pending.shift();
-      if ("error" in result) throw result.error;
-      const step = offsetStep(result.page, head.offset, limit, previous);
+      const page = (await head.page.finally(() => pending.shift())) ?? [];
+      const step = offsetStep(page, head.offset, limit, previous);
       if (step.next === undefined) {
         abortAll();
         yield* step.fresh;
@@ -63,7 +59,7 @@ export async function* offsetPages<T>(
       if (pending[0] !== undefined && pending[0].offset !== step.next) abortAll();
       if (pending.length === 0) nextOffset = step.next;
       ahead = Math.min(most, ahead * 2);
-      previous = pageIds(result.page);
+      previous = pageIds(page);
       yield* step.fresh;
     }
   } finally {

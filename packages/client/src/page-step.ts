@@ -55,8 +55,8 @@ const idOf = (item: unknown) => (item as Item | null)?.id;
  */
 export function cursorStamp(item: unknown, cursor: string): number | undefined {
   const value = (item as Item | null)?.[cursor];
-  const stamp = value === null || value === "" ? Number.NaN : Number(value);
-  return stamp >= 0 && stamp < Number.POSITIVE_INFINITY ? stamp : undefined;
+  const stamp = value === null || value === "" ? NaN : Number(value);
+  return stamp >= 0 && stamp < Infinity ? stamp : undefined;
 }
 
 /**
@@ -88,7 +88,7 @@ export function untilStep<T>(
     until === undefined ? page : page.filter((item) => !((stampOf(item) ?? -1) > until));
   const fresh = inRange.filter((item) => !seen.has(idOf(item)));
   const stamps = inRange.map(stampOf).filter((stamp) => stamp !== undefined);
-  const oldest = stamps.length > 0 ? Math.min(...stamps) : Number.NaN;
+  const oldest = stamps.length > 0 ? Math.min(...stamps) : NaN;
   // Items without a timestamp do not break a tie: only the timestamps present count.
   const oneStamp = stamps.length > 0 && stamps.every((s) => s === oldest);
   const step = (next: number | undefined, truncated: boolean): UntilStep<T> => {

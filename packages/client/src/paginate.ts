@@ -49,7 +49,7 @@ export function paginate<T>(
   label = "list",
   options: PaginateOptions = {},
 ): Paginator<T> {
-  const limit = Number(query.limit ?? rule.limit ?? Number.NaN);
+  const limit = Number(query.limit ?? rule.limit ?? NaN);
   const base: Query = { ...query };
   if (Number.isFinite(limit)) base.limit = limit;
   const { signal } = options;

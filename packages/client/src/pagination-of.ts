@@ -1,4 +1,4 @@
-import { operationsOf, pageRule } from "./compact-operation.js";
+import { pageRule } from "./compact-operation.js";
 import { clientOperations } from "./generated/client-operations.js";
 import type { PaginationRule } from "./paginate.js";
 
@@ -9,6 +9,11 @@ import type { PaginationRule } from "./paginate.js";
  * hooks) does not bundle the full `operationTable`.
  */
 export function paginationOf(method: string): PaginationRule | undefined {
-  const page = operationsOf(clientOperations).find((op) => op.fn === method)?.page;
-  return page === undefined ? undefined : pageRule(page);
+  for (const [namespace, lines] of Object.entries(clientOperations)) {
+    for (const [name, line] of Object.entries(lines)) {
+      const page = / page=(\S+)/.exec(line)?.[1];
+      if (`${namespace}.${name}` === method) return page === undefined ? undefined : pageRule(page);
+    }
+  }
+  return undefined;
 }

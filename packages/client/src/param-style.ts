@@ -3,8 +3,9 @@
  * query; `simple`, `label`, `matrix` in the path), written exactly as openapi-fetch 0.17's
  * `serializeArrayParam`/`serializeObjectParam`/`serializePrimitiveParam` write them, quirks
  * included (identity with openapi-fetch is the contract, `test/serializers.test.ts` checks it):
- * - an unknown or `undefined` style of a list is written as `form`, of an object without
- *   `explode` as bare `key,value` pairs (no name);
+ * - an unknown or `undefined` style of a list is written as `form`; an unexploded object in
+ *   a style other than `form`/`label`/`matrix`/`deepObject` as bare `key,value` pairs (no name);
+ *   `deepObject` is always exploded;
  * - `allowReserved` leaves a value as it is, so `null` and `undefined` in a list become "";
  * - the joiners are looked up in object literals, as openapi-fetch does.
  */

@@ -1,5 +1,5 @@
 /** Headers that carry credentials: never kept in errors or logs as they were sent. */
-const secretHeaders = new Set(["authorization", "proxy-authorization", "cookie", "set-cookie"]);
+const secretHeader = /^((proxy-)?authorization|(set-)?cookie)$/i;
 
 /**
  * A plain copy of `headers` with credentials replaced by `[redacted]`, and token-like values
@@ -9,7 +9,7 @@ const secretHeaders = new Set(["authorization", "proxy-authorization", "cookie",
 export function redactHeaders(headers: Headers | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   headers?.forEach((value, name) => {
-    out[name] = secretHeaders.has(name.toLowerCase()) ? "[redacted]" : redactSecrets(value);
+    out[name] = secretHeader.test(name) ? "[redacted]" : redactSecrets(value);
   });
   return out;
 }
@@ -34,8 +34,6 @@ const TOKEN_LIKE = /\bmissive_pat-[^\s"'`,;()<>[\]{}]*|(\bBearer\s+)[^\s"'`,;()<
  * servers, proxies and users send, and a token must never be echoed, whatever its source.
  */
 export function redactSecrets(text: string): string {
-  return text.replace(
-    TOKEN_LIKE,
-    (_match, bearer: string | undefined) => `${bearer ?? ""}[redacted]`,
-  );
+  // `$1` is the `Bearer ` kept before the value (empty for a personal access token).
+  return text.replace(TOKEN_LIKE, "$1[redacted]");
 }

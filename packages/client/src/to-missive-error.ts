@@ -80,7 +80,7 @@ export function toMissiveError(
       : [UnexpectedStatusError, ""]);
   const said = serverMessage ? `: "${serverMessage}"` : "";
   const message = `${method ?? "Request"} ${path} failed with ${status}${said}. ${
-    status === 403 && plans && plans.length > 0 ? planHint(plans) : hint
+    plans?.length && status === 403 ? planHint(plans) : hint
   }`.trim();
   // Only `RateLimitError` keeps `retryAfterMs`; the other classes ignore it.
   return new ErrorClass(message, {

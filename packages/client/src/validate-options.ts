@@ -26,6 +26,7 @@ const rateLimitRules: Record<string, Rule> = {
 /** The client's options with every numeric default filled in. */
 export type ClientSettings = MissiveClientOptions & {
   timeoutMs: number;
+  totalTimeoutMs: number | undefined;
   maxRetries: number;
   maxRetryDelayMs: number;
   maxRetryAfterMs: number;

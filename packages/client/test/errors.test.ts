@@ -98,6 +98,22 @@ describe("typed errors", () => {
     }
   });
 
+  it("redacts every credential header of the answer, and only those", () => {
+    const headers = new Headers({
+      "set-cookie": "session=abc",
+      "proxy-authorization": "Basic xyz",
+      cookie: "a=b",
+      "x-cookie-count": "2",
+    });
+    const error = toMissiveError(new Response(null, { status: 500, headers }), undefined, request);
+    expect(error.headers).toEqual({
+      cookie: "[redacted]",
+      "proxy-authorization": "[redacted]",
+      "set-cookie": "[redacted]",
+      "x-cookie-count": "2",
+    });
+  });
+
   it("redacts the token echoed by the server in any response header", async () => {
     const { client } = fakeClient(() =>
       json(

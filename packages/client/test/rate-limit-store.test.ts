@@ -69,6 +69,45 @@ describe("createMemoryRateLimitStore", () => {
     expect(store.tryAcquire("a", limits(1_100))).toMatchObject({ granted: true });
   });
 
+  it("counts an answer that arrives out of order from its own time", async () => {
+    const store = createMemoryRateLimitStore();
+    const leases: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const grant = await store.tryAcquire("a", limits(0, { concurrent: 5 }));
+      if (!grant.granted) throw new Error("expected a lease");
+      leases.push(grant.lease);
+    }
+    // Answered at 300, then 100, then 200: the answer at 100 leaves the 1 s window first.
+    for (const [i, at] of [300, 100, 200].entries()) store.release("a", leases[i] ?? "", at);
+    expect(store.tryAcquire("a", limits(1_050))).toMatchObject({
+      granted: false,
+      reason: "window",
+      waitMs: 50,
+    });
+  });
+
+  it("a window full of requests still in flight asks for a release (they count once answered)", async () => {
+    const store = createMemoryRateLimitStore();
+    const wide = (now: number) => limits(now, { concurrent: 10 });
+    const first = await store.tryAcquire("a", wide(0));
+    if (!first.granted) throw new Error("expected a lease");
+    store.tryAcquire("a", wide(0));
+    store.tryAcquire("a", wide(0));
+    expect(store.tryAcquire("a", wide(500))).toEqual({
+      granted: false,
+      reason: "concurrency",
+      waitMs: 9_500,
+      window: { windowMs: 1_000, max: 3 },
+    });
+    // One answered at 600: the window now waits for that answer to leave it (at 1 600).
+    store.release("a", first.lease, 600);
+    expect(store.tryAcquire("a", wide(700))).toMatchObject({
+      granted: false,
+      reason: "window",
+      waitMs: 900,
+    });
+  });
+
   it("holds a paused scope until the pause ends", () => {
     const store = createMemoryRateLimitStore();
     store.pauseUntil("a", 5_000);

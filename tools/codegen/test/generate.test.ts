@@ -166,51 +166,29 @@ describe("generated client operation table", () => {
 });
 
 describe("the compact table the client ships", () => {
-  const op = (over: Record<string, unknown>) =>
-    ({
-      operationId: "getThing",
-      namespace: "sharedLabels",
-      name: "get",
+  it("refuses a name that a line cannot hold, naming the operation", async () => {
+    const { clientRuntimeTableSource } = await import("../src/client-runtime-table.ts");
+    const op = {
+      operationId: "listThings",
+      namespace: "things",
+      name: "list",
       listAllName: null,
       method: "get",
-      path: "/shared_labels/{id}",
-      pathParams: [{ name: "id", list: false }],
+      path: "/things",
+      pathParams: [],
       query: null,
       request: null,
       idsFromBody: null,
-      response: { status: 200, envelope: "shared_labels", list: true },
+      response: { status: 200, envelope: "things", list: true },
       pagination: null,
       plans: null,
-      ...over,
-    }) as never;
-
-  it("writes a path after the namespace's, another one whole, envelopes only when not the default", async () => {
-    const { compactLine } = await import("../src/client-runtime-table.ts");
-    expect(compactLine(op({}))).toBe("get /{id} res list");
-    expect(
-      compactLine(
-        op({ path: "/labels/{id}", response: { status: 200, envelope: null, list: false } }),
-      ),
-    ).toBe("get ^/labels/{id} res=");
-    const list = op({
-      name: "list",
-      path: "/shared_labels",
-      pathParams: [],
-      query: { required: false },
-      pagination: { style: "until", cursor: "created_at", limit: null },
-      plans: ["Productive", "Business"],
-    });
-    expect(compactLine(list)).toBe(
-      "get  query res list page=until//created_at plans=Productive/Business",
+    } as const;
+    expect(clientRuntimeTableSource([op])).toContain('list: "get  res list"');
+    expect(() => clientRuntimeTableSource([{ ...op, plans: ["Pro Plus"] }])).toThrow(
+      /listThings: "Pro Plus" holds a space/,
     );
-  });
-
-  it("refuses a value that a line cannot hold", async () => {
-    const { compactLine } = await import("../src/client-runtime-table.ts");
-    expect(() => compactLine(op({ plans: ["Pro Plus"] }))).toThrow(/plan "Pro Plus" holds a space/);
-    expect(() =>
-      compactLine(op({ response: { status: 200, envelope: "a=b", list: true } })),
-    ).toThrow(/envelope "a=b"/);
+    const envelope = { ...op, response: { status: 200, envelope: "a=b", list: true } };
+    expect(() => clientRuntimeTableSource([envelope])).toThrow(/"a=b" holds/);
   });
 });
 

@@ -6,16 +6,39 @@
  * reads answers. Everything crosses the boundary as JSON text: no host object ever enters.
  *
  * Its completion value is `start(main)`, which runs the agent's `__main__` and reports its
- * return value (as JSON) or its error through `__finish`.
+ * return value (as JSON) or its error through `__finish`. It also defines the check every catch
+ * site of the agent's code calls (catch-guard.ts), and wraps promise rejection handlers in it.
  */
+import { guardName } from "./catch-guard.js";
+
 export const prelude = `(() => {
   "use strict";
   const host = globalThis.__host, print = globalThis.__print, finish = globalThis.__finish;
+  const overMemory = globalThis.__overMemory;
   const methods = JSON.parse(globalThis.__methods);
   delete globalThis.__host; delete globalThis.__print; delete globalThis.__finish; delete globalThis.__methods;
+  delete globalThis.__overMemory;
   const parse = JSON.parse, stringify = JSON.stringify, freeze = Object.freeze;
   const keys = Object.keys, create = Object.create, define = Object.defineProperty;
   const MakeError = Error, iterator = Symbol.asyncIterator, StringOf = String;
+  const protoOf = Object.getPrototypeOf, apply = Reflect.apply;
+  const outOfMemory = InternalError.prototype, promiseThen = Promise.prototype.then;
+  // Every catch site calls this first (catch-guard.ts): an error of the memory limit ends the
+  // run there, like the time interrupt, however the code handles it.
+  const caught = (error) => {
+    if (error !== null && typeof error === "object" && protoOf(error) === outOfMemory && error.message === "out of memory") {
+      overMemory();
+      throw error;
+    }
+  };
+  define(globalThis, "${guardName}", { value: caught, writable: false, configurable: false });
+  define(Promise.prototype, "then", {
+    value: function then(onFulfilled, onRejected) {
+      const checked = typeof onRejected === "function" ? (error) => { caught(error); return onRejected(error); } : onRejected;
+      return apply(promiseThen, this, [onFulfilled, checked]);
+    },
+    writable: false, configurable: false,
+  });
   const unwrap = (json) => {
     const answer = parse(json);
     if (answer.ok) return answer.value;
@@ -60,7 +83,7 @@ export const prelude = `(() => {
   const show = (value) => {
     if (typeof value === "string") return value;
     try { const text = stringify(value); return text === undefined ? StringOf(value) : text; }
-    catch { return StringOf(value); }
+    catch (error) { caught(error); return StringOf(value); }
   };
   const log = (...args) => { print(args.map(show).join(" ")); };
   const console = freeze({ log, info: log, warn: log, error: log, debug: log });
@@ -71,14 +94,14 @@ export const prelude = `(() => {
     return stringify({ name: error.name === undefined ? "Error" : StringOf(error.name), message: StringOf(error.message), stack: StringOf(error.stack || "") });
   };
   return (main) => {
-    main().then(
+    apply(promiseThen, main(), [
       (value) => {
         let text;
         try { text = stringify(value === undefined ? null : value); }
-        catch (error) { finish(false, stringify({ name: "TypeError", message: "the return value is not JSON: " + StringOf(error.message), stack: "" })); return; }
+        catch (error) { caught(error); finish(false, stringify({ name: "TypeError", message: "the return value is not JSON: " + StringOf(error.message), stack: "" })); return; }
         finish(true, text === undefined ? "null" : text);
       },
       (error) => finish(false, describe(error)),
-    );
+    ]);
   };
 })()`;

@@ -33,6 +33,16 @@ function limitOf(raw: Raw, stopped: { limit: LimitHit } | null): LimitHit | null
   return null;
 }
 
+/** What the agent reads when `limit` stopped its code. */
+export function limitMessage(limit: LimitHit, limits: CodeLimits): string {
+  return {
+    memory: `the memory limit (${Math.round(limits.memoryBytes / 2 ** 20)} MB) was reached`,
+    time: `the wall time limit (${limits.timeMs / 1000} s) was reached`,
+    stack: "the stack limit was reached (too deep a recursion)",
+    api_calls: `the limit of ${limits.apiCalls} API calls per execution was reached`,
+  }[limit];
+}
+
 export function sandboxError(
   error: unknown,
   limits: CodeLimits,
@@ -50,14 +60,7 @@ export function sandboxError(
   const limit = limitOf(raw, stopped);
   if (limit) {
     out.limit = limit;
-    out.message =
-      stopped?.message ??
-      {
-        memory: `the memory limit (${Math.round(limits.memoryBytes / 2 ** 20)} MB) was reached`,
-        time: `the wall time limit (${limits.timeMs / 1000} s) was reached`,
-        stack: "the stack limit was reached (too deep a recursion)",
-        api_calls: `the limit of ${limits.apiCalls} API calls per execution was reached`,
-      }[limit];
+    out.message = stopped?.message ?? limitMessage(limit, limits);
   }
   return out;
 }

@@ -1,11 +1,21 @@
 /**
- * One execution, in its own worker thread: a fresh QuickJS (WebAssembly) runtime with a
- * memory limit, a stack limit and an interrupt handler for the deadline, so a busy loop never
- * blocks the server's event loop. Bridge calls go to the host as messages and come back as
+ * One execution, in its own worker thread: a fresh QuickJS (WebAssembly) runtime in a capped
+ * memory (capped-memory.ts), with a stack limit and an interrupt handler for the deadline, so a
+ * busy loop never blocks the server's event loop. A limit, once hit, ends the run: the outcome
+ * is sent at once, the bridge refuses every later call, and the interrupt handler stops the
+ * code at its next check, whatever it catches. Bridge calls go to the host as messages and come back as
  * JSON text. The worker ends with one `done` message; the host then terminates it.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { getQuickJS, type QuickJSContext, type QuickJSHandle } from "quickjs-emscripten";
+import {
+  newQuickJSWASMModule,
+  newVariant,
+  type QuickJSContext,
+  type QuickJSHandle,
+  RELEASE_SYNC,
+} from "quickjs-emscripten";
+import { cappedMemory } from "./capped-memory.js";
+import { guardCatches } from "./catch-guard.js";
 import type {
   HostMessage,
   LimitHit,
@@ -15,7 +25,7 @@ import type {
 } from "./limits.js";
 import { OutputBuffer } from "./output-buffer.js";
 import { prelude } from "./prelude.js";
-import { sandboxError } from "./sandbox-error.js";
+import { limitMessage, sandboxError } from "./sandbox-error.js";
 import { stripTypes } from "./strip-types.js";
 
 const input = workerData as WorkerInput;
@@ -30,7 +40,7 @@ async function main() {
   let stopped: { limit: LimitHit; message: string } | null = null;
   let finished = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeLimit = `the wall time limit (${limits.timeMs / 1000} s) was reached`;
+  const timeLimit = limitMessage("time", limits);
   const end = (done: Omit<SandboxOutcome, "logs" | "truncated">) => {
     if (finished) return;
     finished = true;
@@ -50,13 +60,15 @@ async function main() {
 
   let source: string;
   try {
-    source = stripTypes(input.code);
+    source = guardCatches(stripTypes(input.code));
   } catch (error) {
     end({ ok: false, error: sandboxError(error, limits) });
     return;
   }
 
-  const QuickJS = await getQuickJS();
+  const overMemory = () => stopWith("memory", limitMessage("memory", limits));
+  const wasmMemory = cappedMemory(limits.memoryBytes, overMemory);
+  const QuickJS = await newQuickJSWASMModule(newVariant(RELEASE_SYNC, { wasmMemory }));
   const runtime = QuickJS.newRuntime();
   runtime.setMemoryLimit(limits.memoryBytes);
   runtime.setMaxStackSize(512 * 1024);
@@ -86,6 +98,13 @@ async function main() {
   timer = setTimeout(() => stopWith("time", timeLimit), Math.max(0, deadline - Date.now()));
 
   const hostFn = context.newFunction("host", (kind, target, args) => {
+    // After a limit, code that caught it runs until the next interrupt check: it may not
+    // reach Missive meanwhile.
+    // (A deadline passed while QuickJS ran has not reached `stopped` yet: the timer needs the
+    // event loop.)
+    if (stopped !== null || finished || Date.now() > deadline) {
+      throw new Error("the execution has ended at a limit");
+    }
     const deferred = context.newPromise();
     const id = nextId++;
     pending.set(id, deferred);
@@ -99,8 +118,11 @@ async function main() {
     return deferred.handle;
   });
   const printFn = context.newFunction("print", (line) => {
-    output.add(`${context.getString(line)}\n`);
+    if (!finished) output.add(`${context.getString(line)}\n`);
   });
+  // Called by the prelude's check at every catch site (catch-guard.ts), for the allocations
+  // QuickJS refuses itself (one larger than the limit) and the heap growth never sees.
+  const overMemoryFn = context.newFunction("overMemory", overMemory);
   const finishFn = context.newFunction("finish", (ok, json) => {
     const text = context.getString(json);
     if (context.dump(ok) === true) {
@@ -113,6 +135,7 @@ async function main() {
     ["__host", hostFn],
     ["__print", printFn],
     ["__finish", finishFn],
+    ["__overMemory", overMemoryFn],
     ["__methods", context.newString(JSON.stringify(input.methods))],
   ];
   for (const [name, handle] of globals) {

@@ -13,6 +13,7 @@ import type {
   SandboxOutcome,
   WorkerMessage,
 } from "./limits.js";
+import { limitMessage } from "./sandbox-error.js";
 import { workerScript } from "./worker-script.js";
 
 /** What the host does for each bridge request; it throws `HostError` to answer with an error. */
@@ -90,7 +91,7 @@ export function runInSandbox(
           ok: false,
           error: {
             name: "LimitError",
-            message: `the wall time limit (${limits.timeMs / 1000} s) was reached`,
+            message: limitMessage("time", limits),
             limit: "time",
           },
           logs: "",
@@ -103,6 +104,8 @@ export function runInSandbox(
     };
     worker.on("message", (message: WorkerMessage) => {
       if (message.type === "done") return settle(message.outcome);
+      // A request the code made after its outcome (it caught a limit): never sent to Missive.
+      if (settled) return;
       const { id, kind, target } = message;
       let args: unknown[];
       try {
@@ -127,7 +130,7 @@ export function runInSandbox(
         error: {
           name: "InternalError",
           message: /memory/i.test(error.message)
-            ? `the memory limit (${Math.round(limits.memoryBytes / 2 ** 20)} MB) was reached`
+            ? limitMessage("memory", limits)
             : "the sandbox stopped unexpectedly; run the code again",
           ...(/memory/i.test(error.message) ? { limit: "memory" as const } : {}),
         },

@@ -52,10 +52,9 @@ export async function readBytes(response: Response, guard: BodyGuard): Promise<U
   } finally {
     signal.removeEventListener("abort", stop);
   }
-  const declared = Number(response.headers.get("content-length") ?? Number.NaN);
-  if (size < declared && !response.headers.has("content-encoding")) {
-    throw cut();
-  }
+  // No Content-Length: `Number(null)` is 0, which no size is below.
+  const declared = Number(response.headers.get("content-length"));
+  if (size < declared && !response.headers.has("content-encoding")) throw cut();
   return joinChunks(chunks, size);
 }
 

@@ -1,4 +1,4 @@
-import type { RateLimitGrant, RateLimitRequest, RateLimitStore } from "./rate-limit-store.js";
+import type { RateLimitGrant, RateLimitStore } from "./rate-limit-store.js";
 
 interface ScopeState {
   /** Answer times of finished requests, oldest first. */
@@ -9,15 +9,15 @@ interface ScopeState {
   listeners: Set<() => void>;
 }
 
-/** Index of the first answer later than `after` (`answered` is sorted: binary search). */
-function firstAfter(answered: readonly number[], after: number): number {
+/** How many answers are later than `after` (`answered` is sorted: a binary search, not a scan). */
+function countAfter(answered: readonly number[], after: number): number {
   let first = 0;
   for (let high = answered.length; first < high; ) {
     const middle = (first + high) >>> 1;
     if ((answered[middle] ?? 0) > after) high = middle;
     else first = middle + 1;
   }
-  return first;
+  return answered.length - first;
 }
 
 /**
@@ -37,6 +37,7 @@ export function createMemoryRateLimitStore(): RateLimitStore {
     return state;
   };
 
+  /** The lease's request was answered at `answeredAt`: it leaves the slots, joins the windows. */
   const settle = (state: ScopeState, lease: string, answeredAt: number) => {
     if (!state.leases.delete(lease)) return false;
     const { answered } = state;
@@ -47,50 +48,52 @@ export function createMemoryRateLimitStore(): RateLimitStore {
     return true;
   };
 
-  const tryAcquire = (scope: string, request: RateLimitRequest): RateLimitGrant => {
-    const { now, concurrent, windows, leaseMs } = request;
-    const state = stateOf(scope);
-    const { answered } = state;
-    let oldestLease = now;
-    for (const [lease, grantedAt] of state.leases) {
-      // A lease nobody released (a lost callback): it counts as answered when it expired.
-      if (grantedAt + leaseMs <= now) settle(state, lease, grantedAt + leaseMs);
-      else oldestLease = Math.min(oldestLease, grantedAt);
-    }
-    const toReclaim = oldestLease + leaseMs - now;
-    const inFlight = state.leases.size;
-    if (inFlight >= concurrent) return { granted: false, reason: "concurrency", waitMs: toReclaim };
-    const longest = Math.max(0, ...windows.map((w) => w.windowMs));
-    while (answered.length > 0 && (answered[0] ?? 0) <= now - longest) answered.shift();
-    let denied: Extract<RateLimitGrant, { granted: false }> | null =
-      state.pausedUntil > now
-        ? { granted: false, reason: "paused", waitMs: state.pausedUntil - now }
-        : null;
-    for (const window of windows) {
-      const first = firstAfter(answered, now - window.windowMs);
-      const counted = answered.length - first + inFlight;
-      if (counted < window.max) continue;
-      // The request that must leave the window first; one in flight leaves only once answered.
-      const leaving = first + counted - window.max;
-      if (leaving >= answered.length) {
-        return { granted: false, reason: "concurrency", waitMs: toReclaim, window };
-      }
-      const waitMs = (answered[leaving] ?? now) + window.windowMs - now;
-      if (!denied || waitMs > denied.waitMs)
-        denied = { granted: false, reason: "window", waitMs, window };
-    }
-    if (denied) return denied;
-    const lease = String(++leases);
-    state.leases.set(lease, now);
-    return { granted: true, lease };
-  };
-
   return {
-    tryAcquire,
+    tryAcquire(scope, { now, concurrent, windows, leaseMs }) {
+      const state = stateOf(scope);
+      const { answered, leases: held } = state;
+      let oldestLease = now;
+      for (const [lease, grantedAt] of held) {
+        // A lease nobody released (a lost callback): it counts as answered when it expired.
+        if (grantedAt + leaseMs <= now) settle(state, lease, grantedAt + leaseMs);
+        else oldestLease = Math.min(oldestLease, grantedAt);
+      }
+      const inFlight = held.size;
+      // Every slot taken: a release must come first, at worst the oldest lease's reclaim.
+      const busy = {
+        granted: false,
+        reason: "concurrency",
+        waitMs: oldestLease + leaseMs - now,
+      } as const;
+      if (inFlight >= concurrent) return busy;
+      const longest = Math.max(0, ...windows.map((w) => w.windowMs));
+      while ((answered[0] ?? Number.POSITIVE_INFINITY) <= now - longest) answered.shift();
+      let denied: RateLimitGrant | null =
+        state.pausedUntil > now
+          ? { granted: false, reason: "paused", waitMs: state.pausedUntil - now }
+          : null;
+      for (const window of windows) {
+        const { windowMs, max } = window;
+        const counted = inFlight + countAfter(answered, now - windowMs);
+        if (counted < max) continue;
+        // The answer that must leave the window first (the oldest are first). Past the answers:
+        // the window is full of requests in flight, which leave it only once answered.
+        const leaving = answered[answered.length + inFlight - max];
+        if (leaving === undefined) return { ...busy, window };
+        const waitMs = leaving + windowMs - now;
+        if (!denied || waitMs > denied.waitMs) {
+          denied = { granted: false, reason: "window", waitMs, window };
+        }
+      }
+      if (denied) return denied;
+      const lease = String(++leases);
+      held.set(lease, now);
+      return { granted: true, lease };
+    },
     release(scope, lease, answeredAt) {
-      const state = scopes.get(scope);
-      if (!state || !settle(state, lease, answeredAt)) return;
-      for (const listener of [...state.listeners]) listener();
+      const state = stateOf(scope);
+      // Listeners unsubscribe while called: a Set iterator allows that.
+      if (settle(state, lease, answeredAt)) for (const listener of state.listeners) listener();
     },
     pauseUntil(scope, until) {
       const state = stateOf(scope);

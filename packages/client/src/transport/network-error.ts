@@ -20,12 +20,12 @@ const beforeConnection = new Set([
 /** Every `code` found on the error, its causes and the members of an AggregateError. */
 export function errorCodes(error: unknown, depth = 0): string[] {
   if (depth > 5 || typeof error !== "object" || error === null) return [];
-  const codes: string[] = [];
   const { code, cause, errors } = error as { code?: unknown; cause?: unknown; errors?: unknown };
-  if (typeof code === "string") codes.push(code);
-  codes.push(...errorCodes(cause, depth + 1));
-  if (Array.isArray(errors)) for (const e of errors) codes.push(...errorCodes(e, depth + 1));
-  return codes;
+  const inside = [cause, ...(Array.isArray(errors) ? errors : [])];
+  return [
+    ...(typeof code === "string" ? [code] : []),
+    ...inside.flatMap((inner) => errorCodes(inner, depth + 1)),
+  ];
 }
 
 /** Whether the failed request provably never reached the server (safe to retry a POST). */

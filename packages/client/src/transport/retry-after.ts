@@ -7,9 +7,8 @@ export function retryAfterMs(headers: Headers, now: number = Date.now()): number
   const retryAfter = headers.get("retry-after")?.trim();
   if (retryAfter) {
     const seconds = Number(retryAfter);
-    if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-    const date = Date.parse(retryAfter);
-    if (!Number.isNaN(date)) return Math.max(0, date - now);
+    const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - now;
+    if (!Number.isNaN(ms)) return Math.max(0, ms);
   }
   const reset = Number(headers.get("x-ratelimit-reset") ?? Number.NaN);
   if (Number.isFinite(reset)) {

@@ -1,0 +1,109 @@
+/**
+ * Makes the memory limit end an execution even when the code catches it. QuickJS raises its
+ * time interrupt as an error no `catch` can stop, but an allocation over the memory limit as an
+ * ordinary `InternalError: out of memory`: `try { big() } catch {}` would go on (memory stays
+ * capped, yet the code keeps calling the API). QuickJS has no hook where that error is made,
+ * so every place the agent's code can catch it calls the prelude's `__missiveCaught` first,
+ * which ends the run at the memory limit (and rethrows) when the error is one:
+ * - `catch (e) {` → `catch (e) {__missiveCaught(e);` (also `catch {` and destructured params);
+ * - `try {…} finally {…}` without a catch gets one that checks and rethrows, since a `return`
+ *   or `continue` in `finally` would swallow the error;
+ * - promise handlers (`.catch`, `.then(_, f)`, `Promise.allSettled`) are wrapped by the prelude.
+ * Insertions stay on their line, so errors still point at the agent's own line and column.
+ *
+ * The tokens come from sucrase's own parser (the version is pinned: its `dist/parser` is not
+ * a public entry point), so `catch` in strings, comments, regexps or as a property name is left.
+ */
+import { createRequire } from "node:module";
+
+interface Token {
+  type: number;
+  start: number;
+  end: number;
+}
+const require = createRequire(import.meta.url);
+const { parse } = require("sucrase/dist/parser/index.js") as {
+  parse(input: string, jsx: boolean, typescript: boolean, flow: boolean): { tokens: Token[] };
+};
+const { TokenType: tt } = require("sucrase/dist/parser/tokenizer/types.js") as {
+  TokenType: Record<string, number>;
+};
+
+export const guardName = "__missiveCaught";
+/** The name given to an error the code did not name (`catch {`, destructuring). */
+const caughtName = "__missiveError";
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Index of the token closing the bracket opened at `open` (`step` -1 walks backwards). */
+function matching(tokens: Token[], open: number, step: 1 | -1): number {
+  const opens = new Set([tt.parenL, tt.braceL, tt.dollarBraceL]);
+  const closes = new Set([tt.parenR, tt.braceR]);
+  let depth = 0;
+  for (let i = open; i >= 0 && i < tokens.length; i += step) {
+    const type = tokens[i]?.type ?? -1;
+    if ((step === 1 ? opens : closes).has(type)) depth += 1;
+    else if ((step === 1 ? closes : opens).has(type)) depth -= 1;
+    if (depth === 0) return i;
+  }
+  throw new Error("unbalanced brackets in the code");
+}
+
+function catchEdits(code: string, tokens: Token[], at: number): Edit[] {
+  const keyword = tokens[at] as Token;
+  const next = tokens[at + 1] as Token;
+  const check = (name: string) => `${guardName}(${name});`;
+  if (next.type === tt.braceL) {
+    const named = { start: keyword.end, end: keyword.end, text: ` (${caughtName})` };
+    return [named, { start: next.end, end: next.end, text: check(caughtName) }];
+  }
+  const close = matching(tokens, at + 1, 1);
+  const body = tokens[close + 1] as Token;
+  const params = tokens.slice(at + 2, close);
+  const only = params[0];
+  if (params.length === 1 && only !== undefined && only.type === tt.name) {
+    const name = code.slice(only.start, only.end);
+    return [{ start: body.end, end: body.end, text: check(name) }];
+  }
+  // A destructured error is bound after the check: `catch ({ message }) {` would read the
+  // error before it could be checked.
+  const first = params[0] as Token;
+  const last = params.at(-1) as Token;
+  const pattern = code.slice(first.start, last.end);
+  return [
+    { start: first.start, end: last.end, text: caughtName },
+    {
+      start: body.end,
+      end: body.end,
+      text: `${check(caughtName)} let ${pattern} = ${caughtName};`,
+    },
+  ];
+}
+
+/** `try {…} finally` with no catch clause gets one that checks the error and rethrows it. */
+function finallyEdits(tokens: Token[], at: number): Edit[] {
+  const open = matching(tokens, at - 1, -1);
+  if (tokens[open - 1]?.type !== tt._try) return [];
+  const start = (tokens[at] as Token).start;
+  const text = `catch (${caughtName}) { ${guardName}(${caughtName}); throw ${caughtName}; } `;
+  return [{ start, end: start, text }];
+}
+
+/** `code` (plain JavaScript) with every catch site checking for the memory limit first. */
+export function guardCatches(code: string): string {
+  const { tokens } = parse(code, false, false, false);
+  const edits: Edit[] = [];
+  for (const [i, token] of tokens.entries()) {
+    if (token.type === tt._catch) edits.push(...catchEdits(code, tokens, i));
+    else if (token.type === tt._finally) edits.push(...finallyEdits(tokens, i));
+  }
+  let out = code;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) {
+    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  }
+  return out;
+}
