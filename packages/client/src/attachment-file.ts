@@ -7,6 +7,7 @@
 import {
   ConnectionError,
   type InvalidResponseError,
+  MissiveError,
   NotFoundError,
   ValidationError,
 } from "./errors.js";
@@ -34,6 +35,12 @@ export interface Attachment {
   size?: number | undefined;
 }
 
+/** A downloaded file: its bytes, and the content type its host sent. */
+export interface FileBytes {
+  data: Uint8Array;
+  type: string | null;
+}
+
 export function tooLarge(attachment: Attachment, max: number, size?: number): ValidationError {
   const is = size === undefined ? "is larger than" : `is ${size} bytes, over`;
   return new ValidationError(
@@ -43,8 +50,9 @@ export function tooLarge(attachment: Attachment, max: number, size?: number): Va
 
 /**
  * One attempt: the signed URL and its redirects, then the body, under one attempt signal.
- * Resolves with the file's bytes and type, or with the file host's answer when it is not a
- * success (a 403: the signed URL expired).
+ * Resolves with the file's bytes and type, or with `undefined` when the file host answers 403
+ * and this is not the `last` attempt (the signed URL expired: a fresh one may work); throws
+ * for any other answer that is not a success.
  */
 export async function fetchFile(
   transport: AttachmentTransport,
@@ -53,7 +61,8 @@ export async function fetchFile(
   max: number,
   caller: AbortSignal | undefined,
   deadline: number | undefined,
-): Promise<Response | { data: Uint8Array; type: string | null }> {
+  last: boolean,
+): Promise<FileBytes | undefined> {
   const { send, timeoutMs, now, trusted } = transport;
   const timing = attemptSignal(caller, timeoutMs, deadline && deadline - now());
   const { signal } = timing;
@@ -78,7 +87,14 @@ export async function fetchFile(
       }
       const location = response.headers.get("location");
       if (response.status < 300 || response.status > 399 || !location) {
-        if (!response.ok) return response;
+        if (!response.ok) {
+          await response.body?.cancel();
+          if (response.status === 403 && !last) return undefined;
+          throw new MissiveError(
+            `Downloading attachment ${attachment.id} failed with ${response.status}.`,
+            { status: response.status, method: "GET" },
+          );
+        }
         const label = `GET attachment ${attachment.id}`;
         const data = await readBytes(response, {
           signal,

@@ -9,10 +9,11 @@
 import {
   type Attachment,
   type AttachmentTransport,
+  type FileBytes,
   fetchFile,
   tooLarge,
 } from "./attachment-file.js";
-import { MissiveError, NotFoundError } from "./errors.js";
+import { NotFoundError } from "./errors.js";
 import type { Resources } from "./resource-types.js";
 
 /** A message id, or the comment of a conversation whose attachment to download. */
@@ -83,21 +84,16 @@ export function createAttachments(resources: Lookup, transport: AttachmentTransp
         if ((attachment.size ?? 0) > max) throw tooLarge(attachment, max, attachment.size);
         // totalTimeoutMs: this file's transfers, the retry with a fresh URL included.
         const deadline = transport.totalTimeoutMs && now() + transport.totalTimeoutMs;
-        let got = await fetchFile(transport, attachment.url, attachment, max, signal, deadline);
-        if (got instanceof Response && got.status === 403) {
+        const fetchFrom = (url: string | undefined, last: boolean) =>
+          fetchFile(transport, url, attachment, max, signal, deadline, last);
+        let got = await fetchFrom(attachment.url, false);
+        if (!got) {
           // The signed URL expired: read the message (or comment) again for a fresh one.
-          await got.body?.cancel();
           const fresh = (await attachmentsOf(resources, source, signal)).find(
             (candidate) => candidate.id === attachment.id,
           );
-          got = await fetchFile(transport, fresh?.url, attachment, max, signal, deadline);
-        }
-        if (got instanceof Response) {
-          await got.body?.cancel();
-          throw new MissiveError(
-            `Downloading attachment ${attachment.id} failed with ${got.status}.`,
-            { status: got.status, method: "GET" },
-          );
+          // The last attempt resolves with the file or throws.
+          got = (await fetchFrom(fresh?.url, true)) as FileBytes;
         }
         const mediaType =
           attachment.media_type && attachment.sub_type

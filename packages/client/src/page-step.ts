@@ -84,13 +84,10 @@ export function untilStep<T>(
   until?: number,
 ): UntilStep<T> {
   const stampOf = (item: T) => cursorStamp(item, cursor);
-  const inRange =
-    until === undefined ? page : page.filter((item) => !((stampOf(item) ?? -1) > until));
+  const inRange = page.filter((item) => !((stampOf(item) ?? -1) > (until ?? Infinity)));
   const fresh = inRange.filter((item) => !seen.has(idOf(item)));
   const stamps = inRange.map(stampOf).filter((stamp) => stamp !== undefined);
   const oldest = stamps.length > 0 ? Math.min(...stamps) : NaN;
-  // Items without a timestamp do not break a tie: only the timestamps present count.
-  const oneStamp = stamps.length > 0 && stamps.every((s) => s === oldest);
   const step = (next: number | undefined, truncated: boolean): UntilStep<T> => {
     // Items without a timestamp have no place in the `until` order: they may come again.
     const boundary = new Set<unknown>();
@@ -101,11 +98,13 @@ export function untilStep<T>(
     return { fresh, next, boundary, truncated, oldest };
   };
   if (isLastPage(page.length, limit)) return step(undefined, false);
-  // Nothing can be older than 0: a tie at 0 is the end of the list, never `until=-1`.
-  if (oneStamp) return step(oldest > 0 ? oldest - 1 : undefined, !(page.length > limit));
-  // No timestamp to go on (every item lacks one): stop; a page longer than `limit` is all the
+  // One timestamp (items without one do not break a tie): go on below it; nothing can be older
+  // than 0, so a tie at 0 is the end of the list, never `until=-1`. No timestamp at all (every
+  // item lacks one; `oldest` is NaN): stop. Either way a page longer than `limit` is all the
   // server had (a whole tie), one of exactly `limit` may not be.
-  if (stamps.length === 0) return step(undefined, !(page.length > limit));
+  if (stamps.every((s) => s === oldest)) {
+    return step(oldest > 0 ? oldest - 1 : undefined, !(page.length > limit));
+  }
   // Nothing new (every item at `until` was seen): stop.
   if (fresh.length === 0) return step(undefined, true);
   return step(oldest, false);
@@ -128,9 +127,11 @@ export function offsetStep<T>(
   const ids = new Set<unknown>();
   for (const item of page) {
     const id = idOf(item);
-    if (id !== undefined && (seen.has(id) || ids.has(id))) continue;
-    if (id !== undefined) ids.add(id);
-    fresh.push(item);
+    // Items without an id always count as new.
+    if (id === undefined || !(seen.has(id) || ids.has(id))) {
+      ids.add(id);
+      fresh.push(item);
+    }
   }
   const last = isLastPage(page.length, limit) || fresh.length === 0;
   return { fresh, next: last ? undefined : offset + page.length };

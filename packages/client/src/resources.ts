@@ -11,7 +11,7 @@ import type { OperationEntry } from "./generated/operations.js";
 import type { MissiveLogger } from "./options.js";
 import { paginate } from "./paginate.js";
 import { pathOf } from "./redact.js";
-import type { ListAllOptions, Resources } from "./resource-types.js";
+import type { ListAllOptions, RequestOptions, Resources } from "./resource-types.js";
 import { toMissiveError } from "./to-missive-error.js";
 
 /** What resource methods need of the client: one way to send a request, and a logger. */
@@ -78,13 +78,13 @@ function defineMethods(
   /** Sends the operation and unwraps its envelope; throws the typed error of a non-2xx answer. */
   const send = async (
     pathValues: Record<string, unknown>,
-    query: Query,
     payload: unknown,
-    signal: AbortSignal | undefined,
+    query: Query,
+    options: RequestOptions | undefined,
   ): Promise<unknown> => {
     const init: Parameters<ResourceCore["request"]>[2] = { params: { path: pathValues, query } };
     if (body !== undefined) init.body = body ? { [body]: payload } : payload;
-    if (signal) init.signal = signal;
+    if (options?.signal) init.signal = options.signal;
     const { data, error, response } = await core.request(method, path, init);
     if (!response.ok) {
       const plans = flags.plans?.split("/");
@@ -126,17 +126,14 @@ function defineMethods(
     return [pathValues, payload, query, args[i] as ListAllOptions | undefined] as const;
   };
 
-  methods[name] = async (...args: Args) => {
-    const [pathValues, payload, query, options] = read(args, true);
-    return send(pathValues, query, payload, options?.signal);
-  };
+  methods[name] = async (...args: Args) => send(...read(args, true));
   const page = flags.page;
   if (page) {
     const listAllName = name.replace(/^list/, "listAll");
     methods[listAllName] = (...args: Args) => {
       const [pathValues, , query, options] = read(args, false);
       const fetchPage = (pageQuery: Record<string, unknown>, signal?: AbortSignal) =>
-        send(pathValues, pageQuery, undefined, signal) as Promise<unknown[] | undefined>;
+        send(pathValues, undefined, pageQuery, { signal }) as Promise<unknown[] | undefined>;
       return paginate(
         fetchPage,
         pageRule(page),
