@@ -2,7 +2,8 @@
  * `pnpm --filter @missive-ts/sync bench`: one run against the simulator with Missive's rate
  * limits time-scaled (the "minute" is BENCH_WINDOW_MS, default 300 ms; the long window 15×):
  * backfill into SQLite and Postgres, distributed, crash, incremental, search, memory.
- * BENCH_CONVERSATIONS (default 2,000) sets the account's size.
+ * BENCH_CONVERSATIONS (default 2,000) sets the account's size. BENCH_ONLY=search runs the search
+ * part alone; BENCH_ONLY=incremental the SQLite backfill and the incremental runs after it.
  */
 
 import { mkdtempSync, rmSync } from "node:fs";
@@ -23,6 +24,7 @@ import { fillMessages, filteredQueries, measureSearch, plainQueries } from "./se
 const N = Number(process.env.BENCH_CONVERSATIONS ?? 2_000);
 const W = Number(process.env.BENCH_WINDOW_MS ?? 300);
 const SEARCH_MESSAGES = Number(process.env.BENCH_SEARCH_MESSAGES ?? 100_000);
+const ONLY = process.env.BENCH_ONLY;
 const data = {
   conversations: N,
   messagesPerConversation: 10,
@@ -51,11 +53,16 @@ const ceiling = (requests: number, ms: number) => {
 };
 /** Lets the simulator's windows empty, so that each step starts as a fresh day would. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 15 * W + 250));
+/** Whether an open store holds exactly the simulator's ids. */
+const exactNow = async (store: SyncStore) => {
+  const diff = differences(simulatorIds(sim), await storeIds(store));
+  return diff.length === 0 ? "exact" : `DIFFERS ${diff.join("; ")}`;
+};
 const exact = async (store: SyncStore) => {
   await store.open();
-  const diff = differences(simulatorIds(sim), await storeIds(store));
+  const verdict = await exactNow(store);
   await store.close();
-  return diff.length === 0 ? "exact" : `DIFFERS ${diff.join("; ")}`;
+  return verdict;
 };
 const stats = () => ({
   requests: sim.stats.requests,
@@ -68,11 +75,12 @@ try {
     `bench: ${N} conversations, ~${N * 10} messages, ${data.contacts} contacts; window ${W} ms`,
   );
   let quarters: number[] = [];
-  // BENCH_ONLY=search: the search latency alone.
-  if (process.env.BENCH_ONLY !== "search") {
+  if (ONLY !== "search") {
     // 1, 2. Backfill, in a child process each (its peak RSS sampled).
     let pgRequests = 0;
-    for (const kind of ["sqlite", "postgres"] as const) {
+    const kinds =
+      ONLY === "incremental" ? (["sqlite"] as const) : (["sqlite", "postgres"] as const);
+    for (const kind of kinds) {
       const where =
         kind === "sqlite"
           ? join(dir, "backfill.sqlite")
@@ -95,7 +103,7 @@ try {
       );
     }
     // 3. Distributed: three workers on one Postgres and one Redis, one killed.
-    {
+    if (ONLY === undefined) {
       const url = await postgres.createDatabase("distributed");
       await settle();
       const before = stats();
@@ -118,7 +126,7 @@ try {
       );
     }
     // 4. Crash: kill -9 three times during a SQLite backfill, then resume.
-    {
+    if (ONLY === undefined) {
       const path = join(dir, "crash.sqlite");
       await settle();
       const before = stats();
@@ -137,7 +145,9 @@ try {
         await exact(sqliteStore(path)),
       );
     }
-    // 5. Incremental: 50 conversations get a new message, then a second run on the first copy.
+    // 5. Incremental: 50 conversations get a new message (10 of them also lose their oldest
+    // message, 10 others have a draft edited: changes that leave the counts as they were),
+    // then a second run on the first copy.
     {
       const client = createMissiveClient({
         token: "missive_pat-BENCH0123456789",
@@ -147,6 +157,16 @@ try {
       const targets = sim.state.conversations
         .filter((_, i) => i % Math.floor(N / 50) === 0)
         .slice(0, 50) as { id: string }[];
+      const edited: string[] = [];
+      for (const [i, c] of targets.entries()) {
+        const oldest = sim.state.nested.list(c, "messages").at(-1);
+        const draft = sim.state.nested.list(c, "drafts")[0];
+        if (i < 10 && oldest) sim.app.deleteMessage(String(oldest.id));
+        if (i >= 10 && i < 20 && draft) {
+          sim.app.editDraft(String(draft.id), { preview: "Edited in the app" });
+          edited.push(String(draft.id));
+        }
+      }
       for (const c of targets)
         await client.messages.create({
           account: "x",
@@ -161,16 +181,19 @@ try {
       const before = stats();
       const byOperation = { ...sim.stats.byOperation };
       const run = await quiet.run();
+      const editedIn = [...(await store.raws("drafts", edited)).values()].filter(
+        (draft) => (draft as { preview?: string }).preview === "Edited in the app",
+      );
       const used = Object.entries(sim.stats.byOperation)
         .map(([op, n]) => [op, n - (byOperation[op] ?? 0)] as const)
         .filter(([, n]) => n > 0);
       add(
-        "incremental (50 changed)",
+        "incremental (50 changed: a new message each, 10 lost their oldest, 10 a draft edited)",
         run.requests,
         `${(run.elapsedMs / 1_000).toFixed(1)} s`,
         used.map(([op, n]) => `${op} ${n}`).join(", "),
         sim.stats.rateLimited - before.limited,
-        "",
+        `${await exactNow(store)}; ${editedIn.length}/${edited.length} edited drafts`,
       );
       const again = await quiet.run();
       add(
@@ -185,7 +208,8 @@ try {
     }
   }
   // 6. Search latency, each store's query against its previous shape (same data, same run).
-  for (const kind of ["sqlite", "postgres"] as const) {
+  const searched = ONLY === undefined || ONLY === "search" ? (["sqlite", "postgres"] as const) : [];
+  for (const kind of searched) {
     const url = kind === "postgres" ? await postgres.createDatabase("search") : "";
     const path = join(dir, "search.sqlite");
     const store = kind === "sqlite" ? sqliteStore(path) : postgresStore(url);

@@ -1,26 +1,25 @@
 /**
- * The messages, comments, posts and drafts of pending conversations. A list is walked newest
- * first only down to what the store already holds (`until` is inclusive: the newest stored
- * item comes again, the overlap); messages and drafts are skipped when the stored count
- * already matches the conversation's `messages_count`/`drafts_count`. New messages' bodies
- * come in batches (`GET /messages/a,b,…`). A group of conversations commits in one
+ * The messages, comments, posts and drafts of pending conversations, brought up to date with
+ * as few pages as still give an exact copy (see `list-walk.ts` for what a walk proves):
+ * - messages are never edited: walked newest first down to the newest held one, and on while
+ *   the held, new and gone ones do not add up to the conversation's `messages_count` (a
+ *   deletion further down, or a message listed below the newest held one). Only new messages'
+ *   bodies are fetched, in batches (`GET /messages/a,b,…`);
+ * - comments and posts have no count: walked down to the newest held one;
+ * - drafts are edited in place and nothing outside their list says so: walked whole, unless
+ *   `drafts_count` is 0 and none is held.
+ * Held items a walk proves gone are removed. A group of conversations commits in one
  * transaction with its removal from the queue.
  */
-import { untilStep } from "@missive-ts/client";
 import type { RunContext } from "./context.js";
+import { CURSOR, type Held, newestHeld, type WalkProgress, walkList } from "./list-walk.js";
 import { nestedRow } from "./rows.js";
 import type { NestedTable } from "./schema.js";
 import type { PendingConversation, Row, WriteBatch } from "./store.js";
 
 type Obj = Record<string, unknown>;
 
-const PAGE = 10;
-const CURSOR: Record<NestedTable, string> = {
-  messages: "delivered_at",
-  comments: "created_at",
-  posts: "created_at",
-  drafts: "delivered_at",
-};
+const TABLES = ["messages", "comments", "posts", "drafts"] as const;
 /** The conversation field that counts a list, where Missive gives one. */
 const COUNT: Partial<Record<NestedTable, string>> = {
   messages: "messages_count",
@@ -32,81 +31,50 @@ interface Listed {
   listed: Obj;
 }
 
-interface Known {
-  count: number;
-  newest: number | null;
-}
-
-/** Walks one list down to `floor` (all of it without one, as drafts always are). */
-async function walk(
-  context: RunContext,
-  table: NestedTable,
-  conversation: string,
-  floor: number | null,
-  expected: number | null,
-): Promise<Obj[]> {
-  const items: Obj[] = [];
-  let until: number | undefined;
-  let seen: Set<unknown> = new Set();
-  for (;;) {
-    const page = await context.api.nested(table, conversation, {
-      limit: PAGE,
-      ...(until === undefined ? {} : { until }),
-    });
-    const step = untilStep(page, CURSOR[table], PAGE, seen, until);
-    items.push(...step.fresh);
-    if (step.next === undefined) return items;
-    // Down to the newest stored item: everything newer is on this page or an earlier one.
-    if (floor !== null && step.oldest <= floor) return items;
-    // The conversation says how many there are: once they are all in, no page is left.
-    if (expected !== null && floor === null && items.length >= expected) return items;
-    until = step.next;
-    seen = step.boundary;
-  }
+/** When a walk of `table` may stop (after a page), given what is held and Missive's count. */
+function stopRule(table: NestedTable, held: Held, expected: number | null) {
+  if (table === "drafts") return () => false;
+  const floor = newestHeld(held);
+  return (progress: WalkProgress) => {
+    // Down to the newest held item: everything newer is on this page or an earlier one.
+    const reached = floor !== null ? progress.oldest <= floor : expected !== null;
+    return (
+      reached && (expected === null || held.size - progress.gone + progress.fresh === expected)
+    );
+  };
 }
 
 async function fetchConversation(
   context: RunContext,
-  pending: PendingConversation,
+  id: string,
   raw: Obj | undefined,
-  known: Record<NestedTable, Known | undefined>,
+  held: Record<NestedTable, Held>,
   batch: WriteBatch,
   needBodies: Map<string, Listed>,
 ): Promise<void> {
-  const id = pending.conversationId;
-  for (const table of ["messages", "comments", "posts", "drafts"] as const) {
-    const stored = known[table] ?? { count: 0, newest: null };
+  for (const table of TABLES) {
     const countField = COUNT[table];
     const expected =
       countField && typeof raw?.[countField] === "number" ? (raw[countField] as number) : null;
-    if (expected !== null && expected === stored.count) continue;
-    if (table === "drafts") {
-      const drafts = await walk(context, table, id, null, expected);
-      batch.upserts?.push(...drafts.map((d) => nestedRow.drafts(d, id)));
-      batch.replaceNested?.push({
-        table,
-        conversationId: id,
-        keep: drafts.map((d) => String(d.id)),
-      });
-      continue;
-    }
-    const items = await walk(
+    // Missive counts none and none is held: nothing to read.
+    if (expected === 0 && held[table].size === 0) continue;
+    const walked = await walkList(
       context,
       table,
       id,
-      stored.newest,
-      stored.count === 0 ? expected : null,
+      held[table],
+      stopRule(table, held[table], expected),
     );
-    if (table === "messages") {
-      // A message does not change once delivered: only new ones need their body.
-      const known = new Set(stored.count > 0 ? await context.store.idsIn("messages", id) : []);
-      for (const message of items) {
-        if (known.has(String(message.id))) continue;
-        needBodies.set(String(message.id), { conversation: id, listed: message });
-      }
-    } else {
-      batch.upserts?.push(...items.map((item) => nestedRow[table](item, id)));
+    if (walked.gone.length > 0)
+      batch.removeNested?.push({ table, conversationId: id, ids: walked.gone });
+    if (table !== "messages") {
+      batch.upserts?.push(...walked.listed.map((item) => nestedRow[table](item, id)));
+      continue;
     }
+    // A message does not change once delivered: only new ones need their body.
+    for (const message of walked.listed)
+      if (walked.fresh.has(String(message.id)))
+        needBodies.set(String(message.id), { conversation: id, listed: message });
   }
 }
 
@@ -118,23 +86,22 @@ export async function fetchGroup(
   const { store, api } = context;
   const ids = group.map((p) => p.conversationId);
   const raws = await store.raws("conversations", ids);
-  const known = {} as Record<NestedTable, Map<string, Known>>;
-  for (const table of ["messages", "comments", "posts", "drafts"] as const) {
-    known[table] = await store.nested(table, CURSOR[table], ids);
-  }
-  const batch: WriteBatch = { upserts: [], replaceNested: [], pendingDone: group };
+  const held = {} as Record<NestedTable, Map<string, Held>>;
+  for (const table of TABLES) held[table] = await store.held(table, CURSOR[table], ids);
+  const none: Held = new Map();
+  const batch: WriteBatch = { upserts: [], removeNested: [], pendingDone: group };
   const needBodies = new Map<string, Listed>();
   await Promise.all(
     group.map((pending) =>
       fetchConversation(
         context,
-        pending,
+        pending.conversationId,
         raws.get(pending.conversationId) as Obj | undefined,
         {
-          messages: known.messages.get(pending.conversationId),
-          comments: known.comments.get(pending.conversationId),
-          posts: known.posts.get(pending.conversationId),
-          drafts: known.drafts.get(pending.conversationId),
+          messages: held.messages.get(pending.conversationId) ?? none,
+          comments: held.comments.get(pending.conversationId) ?? none,
+          posts: held.posts.get(pending.conversationId) ?? none,
+          drafts: held.drafts.get(pending.conversationId) ?? none,
         },
         batch,
         needBodies,

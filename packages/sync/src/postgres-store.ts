@@ -10,7 +10,7 @@ import { pgMigrate, toStoreError } from "./postgres-open.js";
 import { postgresSearch } from "./postgres-search.js";
 import { applyPostgresBatch } from "./postgres-write.js";
 import { TABLE_NAMES, type TableName } from "./schema.js";
-import type { StoreStatus, SyncStore } from "./store.js";
+import { heldByConversation, type StoreStatus, type SyncStore } from "./store.js";
 
 export interface PostgresStoreOptions {
   /** Connections in the pool. Default 4. */
@@ -104,24 +104,15 @@ export function postgresStore(url: string, options: PostgresStoreOptions = {}): 
       );
       return new Map(rows.map((r) => [r.id, r.raw]));
     },
-    async nested(table, column, conversationIds) {
-      const rows = await query<{ c: string; n: string; m: string | null }>(
-        `SELECT conversation_id AS c, count(*) AS n, max(${column}) AS m FROM ${table} WHERE conversation_id = ANY($1) GROUP BY conversation_id`,
+    async held(table, column, conversationIds) {
+      const rows = await query<{ c: string; id: string; at: string | null }>(
+        `SELECT conversation_id AS c, id, ${column} AS at FROM ${table} WHERE conversation_id = ANY($1)`,
         [conversationIds],
       );
-      return new Map(
-        rows.map((r) => [r.c, { count: Number(r.n), newest: r.m === null ? null : Number(r.m) }]),
-      );
+      return heldByConversation(rows);
     },
     async ids(table) {
       return (await query<{ id: string }>(`SELECT id FROM ${table}`)).map((r) => r.id);
-    },
-    async idsIn(table, conversationId) {
-      return (
-        await query<{ id: string }>(`SELECT id FROM ${table} WHERE conversation_id = $1`, [
-          conversationId,
-        ])
-      ).map((r) => r.id);
     },
     async claim(worker, limit, leaseMs) {
       const now = Date.now();

@@ -84,10 +84,10 @@ export async function applyPostgresBatch(client: pg.PoolClient, batch: WriteBatc
   try {
     await upsertAll(client, batch.upserts ?? []);
     for (const { table, ids } of batch.deletes ?? []) await remove(client, table, ids);
-    for (const { table, conversationId, keep } of batch.replaceNested ?? []) {
+    for (const { table, conversationId, ids } of batch.removeNested ?? []) {
       const { rows } = await client.query<{ id: string }>(
-        `SELECT id FROM ${table} WHERE conversation_id = $1 AND NOT (id = ANY($2))`,
-        [conversationId, keep],
+        `SELECT id FROM ${table} WHERE conversation_id = $1 AND id = ANY($2)`,
+        [conversationId, ids],
       );
       await remove(
         client,

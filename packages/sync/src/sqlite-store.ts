@@ -8,7 +8,7 @@ import { SCHEMA_VERSION, TABLE_NAMES, type TableName } from "./schema.js";
 import { loadSqlite, prepared, type SqliteDatabase } from "./sqlite-driver.js";
 import { sqliteSearch } from "./sqlite-search.js";
 import { applySqliteBatch } from "./sqlite-write.js";
-import type { StoreStatus, SyncStore } from "./store.js";
+import { heldByConversation, type StoreStatus, type SyncStore } from "./store.js";
 
 const placeholders = (count: number) => Array.from({ length: count }, () => "?").join(", ");
 
@@ -137,25 +137,16 @@ export function sqliteStore(path: string): SyncStore {
       }
       return found;
     },
-    async nested(table, column, conversationIds) {
-      const found = new Map<string, { count: number; newest: number | null }>();
-      if (conversationIds.length === 0) return found;
+    async held(table, column, conversationIds) {
+      if (conversationIds.length === 0) return new Map();
       const rows = prepared(
         db(),
-        `SELECT conversation_id AS c, count(*) AS n, max(${column}) AS m FROM ${table} WHERE conversation_id IN (${placeholders(conversationIds.length)}) GROUP BY conversation_id`,
-      ).all(...conversationIds) as { c: string; n: number; m: number | null }[];
-      for (const row of rows)
-        found.set(row.c, { count: Number(row.n), newest: row.m === null ? null : Number(row.m) });
-      return found;
+        `SELECT conversation_id AS c, id, ${column} AS at FROM ${table} WHERE conversation_id IN (${placeholders(conversationIds.length)})`,
+      ).all(...conversationIds) as { c: string; id: string; at: number | null }[];
+      return heldByConversation(rows);
     },
     async ids(table) {
       return (db().prepare(`SELECT id FROM ${table}`).all() as { id: string }[]).map((r) => r.id);
-    },
-    async idsIn(table, conversationId) {
-      const rows = prepared(db(), `SELECT id FROM ${table} WHERE conversation_id = ?`).all(
-        conversationId,
-      ) as { id: string }[];
-      return rows.map((r) => r.id);
     },
     async claim(worker, limit, leaseMs) {
       const now = Date.now();

@@ -71,12 +71,9 @@ export function applySqliteBatch(db: SqliteDatabase, batch: WriteBatch): void {
   try {
     for (const row of batch.upserts ?? []) upsert(db, row);
     for (const { table, ids } of batch.deletes ?? []) for (const id of ids) remove(db, table, id);
-    for (const { table, conversationId, keep } of batch.replaceNested ?? []) {
-      const rows = prepared(db, `SELECT id FROM ${table} WHERE conversation_id = ?`).all(
-        conversationId,
-      ) as { id: string }[];
-      const kept = new Set(keep);
-      for (const { id } of rows) if (!kept.has(id)) remove(db, table, id);
+    for (const { table, conversationId, ids } of batch.removeNested ?? []) {
+      const still = prepared(db, `SELECT 1 FROM ${table} WHERE id = ? AND conversation_id = ?`);
+      for (const id of ids) if (still.get(id, conversationId)) remove(db, table, id);
     }
     const now = Date.now();
     for (const [stream, value] of Object.entries(batch.checkpoints ?? {})) {

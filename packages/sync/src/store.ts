@@ -28,6 +28,19 @@ export interface Row {
 export const conversationOf = (row: Row): string | null =>
   row.table === "conversations" ? row.id : ((row.columns.conversation_id as string | null) ?? null);
 
+/** `held()` rows (conversation, id, timestamp as the driver gives it) grouped per conversation. */
+export function heldByConversation(
+  rows: readonly { c: string; id: string; at: number | string | null }[],
+): Map<string, Map<string, number | null>> {
+  const found = new Map<string, Map<string, number | null>>();
+  for (const row of rows) {
+    const items = found.get(row.c) ?? new Map<string, number | null>();
+    found.set(row.c, items);
+    items.set(row.id, row.at === null ? null : Number(row.at));
+  }
+  return found;
+}
+
 /** A conversation whose nested lists must be (re)fetched. */
 export interface PendingConversation {
   conversationId: string;
@@ -38,8 +51,11 @@ export interface PendingConversation {
 export interface WriteBatch {
   upserts?: Row[];
   deletes?: { table: TableName; ids: string[] }[];
-  /** Rows of `table` in `conversationId` not in `keep` are removed (drafts sent or deleted). */
-  replaceNested?: { table: TableName; conversationId: string; keep: string[] }[];
+  /**
+   * Rows of `table` with these ids are removed if they are still in `conversationId` (a walk of
+   * its list proved them gone; a row another conversation took meanwhile stays).
+   */
+  removeNested?: { table: TableName; conversationId: string; ids: string[] }[];
   checkpoints?: Record<string, unknown>;
   pendingAdd?: PendingConversation[];
   /** Fetched: removed from the queue unless newer activity was queued meanwhile. */
@@ -108,16 +124,14 @@ export interface SyncStore {
   write(batch: WriteBatch): Promise<void>;
   /** The raw objects of these ids in `table` (missing ids are absent from the map). */
   raws(table: TableName, ids: readonly string[]): Promise<Map<string, unknown>>;
-  /** Rows of `table` per conversation: how many, and the newest `column` value. */
-  nested(
+  /** Rows of `table` per conversation: each row's id and its `column` value (a timestamp). */
+  held(
     table: TableName,
     column: string,
     conversationIds: readonly string[],
-  ): Promise<Map<string, { count: number; newest: number | null }>>;
+  ): Promise<Map<string, Map<string, number | null>>>;
   /** Every id of `table`. */
   ids(table: TableName): Promise<string[]>;
-  /** Ids of `table` rows in a conversation. */
-  idsIn(table: TableName, conversationId: string): Promise<string[]>;
   /**
    * Takes up to `limit` pending conversations no other worker holds, for `leaseMs`; a worker
    * that dies lets its claims expire and another takes them.

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createMissiveClient, type MissiveClient } from "@missive-ts/client";
-import type { RunningSimulator } from "@missive-ts/sim";
+import { type RunningSimulator, type SimulatorOptions, startSimulator } from "@missive-ts/sim";
 import { afterAll, beforeAll } from "vitest";
 import { postgresStore, type SyncStore, sqliteStore } from "../src/index.ts";
 import { type RunningPostgres, startPostgres } from "./postgres-server.ts";
@@ -18,6 +18,18 @@ export function simClient(sim: RunningSimulator, rateLimit: false | object = fal
     maxRetries: 4,
     maxRetryDelayMs: 200,
   });
+}
+
+/** One simulator for the enclosing suite (its own state), always stopped; read it in tests. */
+export function useSimulator(options: SimulatorOptions): () => RunningSimulator {
+  let sim: RunningSimulator | undefined;
+  beforeAll(async () => {
+    sim = await startSimulator({ rateLimit: false, ...options });
+  });
+  afterAll(async () => {
+    await sim?.stop();
+  });
+  return () => sim as RunningSimulator;
 }
 
 const dirs: string[] = [];

@@ -1,4 +1,5 @@
 /** Conversations and their nested lists. */
+import { recount } from "./app-edits.ts";
 import { makeConversation } from "./entities.ts";
 import { badRequest, type Entity } from "./http.ts";
 import { type NestedKind, nestedKinds } from "./nested-lists.ts";
@@ -152,9 +153,7 @@ export function touchConversation(state: SimulatorState, conversation: Entity, k
   const at = state.conversations.indexOf(conversation);
   if (at >= 0) state.conversations.splice(at, 1);
   conversation.last_activity_at = Math.max(nowSeconds(), conversation.last_activity_at as number);
-  const counter =
-    kind === "messages" ? "messages_count" : kind === "drafts" ? "drafts_count" : undefined;
-  if (counter) conversation[counter] = state.nested.list(conversation, kind as "messages").length;
+  recount(state, conversation, kind as NestedKind);
   insertSorted(state.conversations, conversation, "last_activity_at");
 }
 

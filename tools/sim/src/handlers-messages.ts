@@ -1,4 +1,5 @@
 /** Messages, drafts, posts, webhooks and analytics reports. */
+import { recount } from "./app-edits.ts";
 import { makeNested, mergeCompatible } from "./entities.ts";
 import { applyConversationChanges } from "./handlers-conversation-updates.ts";
 import { conversationFor, touchConversation } from "./handlers-conversations.ts";
@@ -37,7 +38,10 @@ const createDraft: Handler = (context) => {
 };
 
 const deleteDraft: Handler = ({ params, state }) => {
-  if (!state.nested.remove("drafts", params.id ?? "")) throw notFound();
+  const id = params.id ?? "";
+  const conversation = state.conversations.find((c) => c.id === state.nested.owner.get(id));
+  if (!state.nested.remove("drafts", id)) throw notFound();
+  if (conversation) recount(state, conversation, "drafts");
   return { status: 200 };
 };
 

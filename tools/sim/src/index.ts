@@ -4,6 +4,7 @@
  * deterministic injected faults. Every answer is valid against the bundled spec.
  */
 
+export type { AppEdits } from "./app-edits.ts";
 export { seededBody } from "./message-bodies.ts";
 export type {
   FaultKind,

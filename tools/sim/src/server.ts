@@ -3,6 +3,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { freePort } from "@missive-ts/mock/free-port";
 import { AnalyticsReports } from "./analytics.ts";
+import { type AppEdits, appEdits } from "./app-edits.ts";
 import { FaultInjector } from "./faults.ts";
 import { NestedStore } from "./nested-lists.ts";
 import {
@@ -26,6 +27,8 @@ export interface RunningSimulator {
   readonly stats: SimulatorStats;
   /** Live data, for assertions (`state.conversations`, `state.contacts`, …). */
   readonly state: SimulatorState;
+  /** What a person does in Missive's app and the REST API cannot: edit a draft, delete a message. */
+  readonly app: AppEdits;
   /** Closes the server and every open connection; safe to call more than once. */
   stop(): Promise<void>;
 }
@@ -79,5 +82,5 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   };
   // The port bound, not the one asked for: port 0 means "any free port".
   const bound = (server.address() as AddressInfo).port;
-  return { url: `http://127.0.0.1:${bound}`, stats, state, stop };
+  return { url: `http://127.0.0.1:${bound}`, stats, state, app: appEdits(state), stop };
 }
