@@ -79,10 +79,18 @@ export async function openCopy(
     }
     if (where.isDefault) await mkdir(configDir(io.env), { recursive: true, mode: 0o700 });
     store = sync.sqliteStore(where.path);
+    if (!mustExist) {
+      // `missive sync`: one at a time per file (see sync-lock.ts), taken before it opens.
+      const { holdSyncLock } = await import("./sync-lock.js");
+      const release = await holdSyncLock(where.path);
+      const opened = store;
+      store = { ...opened, close: () => opened.close().finally(release) };
+    }
   }
   try {
     await store.open();
   } catch (error) {
+    await store.close().catch(() => {});
     throw storeFailure(error);
   }
   return store;
@@ -91,7 +99,8 @@ export async function openCopy(
 /** A sync or store error as the CLI reports it. */
 export function storeFailure(error: unknown): unknown {
   const e = error as { name?: string; reason?: string; message?: string };
-  if (e?.name === "ForeignAccountError") return new CliError(String(e.message), ExitCode.usage);
+  if (e?.name === "ForeignAccountError" || e?.name === "SearchInputError")
+    return new CliError(String(e.message), ExitCode.usage);
   if (e?.name === "SyncStoreError") {
     return new CliError(
       String(e.message),

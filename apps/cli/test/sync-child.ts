@@ -4,7 +4,9 @@
  * that the sync and search tests run on every test pass, Node 20's included.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { TOKEN, tempDir } from "./helpers.ts";
 
 const cliDir = fileURLToPath(new URL("..", import.meta.url));
 const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
@@ -84,3 +86,12 @@ export function missive(
       }),
   };
 }
+
+/** The environment of a `missive` run against the simulator at `url`: a fresh config dir. */
+export const simEnv = (url: string, extra: Record<string, string | undefined> = {}) => ({
+  MISSIVE_API_TOKEN: TOKEN,
+  MISSIVE_BASE_URL: url,
+  MISSIVE_CONFIG_DIR: join(tempDir(), "config"),
+  MISSIVE_DATABASE_URL: undefined,
+  ...extra,
+});

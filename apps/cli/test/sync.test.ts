@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { type RunningSimulator, startSimulator } from "@missive-ts/sim";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TOKEN, tempDir } from "./helpers.ts";
-import { missive, nodeHasSqlite } from "./sync-child.ts";
+import { missive, nodeHasSqlite, simEnv } from "./sync-child.ts";
 
 let sim: RunningSimulator;
 const PHRASE = "quokka marmalade zeppelin";
@@ -40,13 +40,7 @@ afterAll(async () => {
   await sim?.stop();
 });
 
-const env = (extra: Record<string, string | undefined> = {}) => ({
-  MISSIVE_API_TOKEN: TOKEN,
-  MISSIVE_BASE_URL: sim.url,
-  MISSIVE_CONFIG_DIR: join(tempDir(), "config"),
-  MISSIVE_DATABASE_URL: undefined,
-  ...extra,
-});
+const env = (extra: Record<string, string | undefined> = {}) => simEnv(sim.url, extra);
 
 describe("missive sync and missive search", () => {
   it("syncs into ./m.sqlite, then finds the planted phrase's message first (--json)", async () => {

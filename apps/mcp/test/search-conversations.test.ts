@@ -88,4 +88,32 @@ describe.runIf(hasNodeSqlite())("on a synced SQLite copy", () => {
     expect(found.last_synced).toMatch(/^\d{4}-/);
     await mcp.close();
   });
+
+  it("answers hostile arguments with an error that says what to fix, never a SQL error", async () => {
+    const mcp = await connect({ db: join(dir, "copy.sqlite") });
+    const cases: [Record<string, unknown>, RegExp][] = [
+      [{ query: '"*()' }, /no word to look for.*e\.g\./],
+      [
+        { query: "walrus", label: "Nope' OR 1=1 --" },
+        /No shared label "Nope' OR 1=1 --".*known: .*Refunds/,
+      ],
+      [{ query: "walrus", team: "Nobody" }, /No team "Nobody".*known: .*Support/],
+      [
+        { query: "walrus", after: "last tuesday" },
+        /after takes a date \(2026-01-31\).*"last tuesday"/,
+      ],
+      [{ query: "walrus", before: "2026-02-31" }, /before takes a date/],
+    ];
+    for (const [args, said] of cases) {
+      const result = await call(mcp.client, "search_conversations", args);
+      expect(result.isError, JSON.stringify(args)).toBe(true);
+      expect(textOf(result)).toMatch(said);
+      expect(textOf(result)).not.toMatch(/SQLITE|sqlite3?_|\n\s+at /);
+    }
+    const literal = structured(
+      await call(mcp.client, "search_conversations", { query: "walrus", from: "%" }),
+    );
+    expect(literal.hits).toEqual([]);
+    await mcp.close();
+  });
 });

@@ -77,7 +77,13 @@ export function createSync(options: SyncOptions): Sync {
       const account = String(me.id);
       const email = typeof me.email === "string" ? me.email : null;
       if (meta.account_id !== undefined && meta.account_id !== account) {
-        throw new ForeignAccountError(meta.account_email ?? meta.account_id, email ?? account);
+        // Both by id too: two accounts may show one address (a test and a live workspace).
+        const who = (address: string | null | undefined, id: string) =>
+          address ? `${address} (user ${id})` : id;
+        throw new ForeignAccountError(
+          who(meta.account_email, meta.account_id),
+          who(email, account),
+        );
       }
       await store.write({
         meta: {

@@ -28,3 +28,11 @@ export class ForeignAccountError extends Error {
     );
   }
 }
+
+/**
+ * A search the copy cannot answer as asked: a query with no word to look for, an unknown
+ * label or team, a date or limit that is not a number. The message says what to type instead.
+ */
+export class SearchInputError extends Error {
+  override readonly name = "SearchInputError";
+}

@@ -10,7 +10,7 @@ export {
   type Sync,
   type SyncOptions,
 } from "./create-sync.js";
-export { ForeignAccountError, SyncStoreError } from "./errors.js";
+export { ForeignAccountError, SearchInputError, SyncStoreError } from "./errors.js";
 export { htmlToText } from "./html-text.js";
 export { type PostgresStoreOptions, postgresStore } from "./postgres-store.js";
 export type { SyncProgress } from "./progress.js";

@@ -1,5 +1,6 @@
 /** Search on Postgres: `websearch_to_tsquery` on the GIN-indexed `tsvector`, `ts_rank_cd`, `ts_headline`. */
 import type pg from "pg";
+import { toWebQuery } from "./search-query.js";
 import { searchFilters, toHit } from "./search-sql.js";
 import { RANK_WINDOW } from "./sqlite-search.js";
 import type { SearchHit, SearchOptions } from "./store.js";
@@ -9,7 +10,8 @@ export async function postgresSearch(
   text: string,
   options: SearchOptions,
 ): Promise<SearchHit[]> {
-  const params: unknown[] = [text];
+  // The query as both stores read it (see search-query.ts), not as typed.
+  const params: unknown[] = [toWebQuery(text)];
   const param = (value: unknown) => {
     params.push(value);
     return `$${params.length}`;

@@ -10,6 +10,7 @@ import { pgMigrate, toStoreError } from "./postgres-open.js";
 import { postgresSearch } from "./postgres-search.js";
 import { applyPostgresBatch } from "./postgres-write.js";
 import { TABLE_NAMES, type TableName } from "./schema.js";
+import { checkSearch } from "./search-input.js";
 import { heldByConversation, type StoreStatus, type SyncStore } from "./store.js";
 
 export interface PostgresStoreOptions {
@@ -161,8 +162,11 @@ export function postgresStore(url: string, options: PostgresStoreOptions = {}): 
       }
     },
     async search(text, searchOptions = {}) {
+      const checked = await checkSearch(text, searchOptions, (table) =>
+        query<{ id: string; raw: unknown }>(`SELECT id, raw FROM ${table}`),
+      );
       try {
-        return await postgresSearch(db(), text, searchOptions);
+        return await postgresSearch(db(), text, checked);
       } catch (error) {
         throw toStoreError(error, location);
       }

@@ -4,6 +4,8 @@
  */
 import type { SearchHit, SearchOptions } from "./store.js";
 
+export { toFtsQuery } from "./search-query.js";
+
 /** A row of either store's search query as the hit both return. */
 export interface HitRow {
   kind: SearchHit["kind"];
@@ -26,8 +28,11 @@ export const toHit = (row: HitRow, score: number): SearchHit => ({
 
 export function searchFilters(options: SearchOptions, param: (value: unknown) => string): string[] {
   const where: string[] = [];
-  if (options.from !== undefined)
-    where.push(`d.from_text LIKE ${param(`%${options.from.toLowerCase()}%`)}`);
+  if (options.from !== undefined) {
+    // `%` and `_` in a name are characters to find, not LIKE wildcards.
+    const literal = options.from.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
+    where.push(`d.from_text LIKE ${param(`%${literal}%`)} ESCAPE '\\'`);
+  }
   if (options.after !== undefined) where.push(`d.at >= ${param(options.after)}`);
   if (options.before !== undefined) where.push(`d.at < ${param(options.before)}`);
   if (options.label !== undefined) {
@@ -47,38 +52,4 @@ export function searchFilters(options: SearchOptions, param: (value: unknown) =>
     where.push(`d.kind IN (${options.kinds.map((kind) => param(kind)).join(", ")})`);
   }
   return where;
-}
-
-/**
- * A web-search style query (`"a phrase"`, `-word`, `or`) as an FTS5 MATCH expression: every
- * word is quoted, so FTS5 operators and punctuation in the text never make a syntax error.
- */
-export function toFtsQuery(query: string): string {
-  const parts: string[] = [];
-  const tokens = query.match(/-?"[^"]*"?|\S+/g) ?? [];
-  for (const token of tokens) {
-    if (/^or$/i.test(token)) {
-      if (parts.length > 0) parts.push("OR");
-      continue;
-    }
-    const negated = token.startsWith("-") && token.length > 1;
-    const text = (negated ? token.slice(1) : token).replace(/"/g, " ").trim();
-    const terms = text.split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
-    if (terms.length === 0) continue;
-    const phrase = `"${terms.join(" ")}"`;
-    parts.push(negated ? `NOT ${phrase}` : phrase);
-  }
-  // FTS5's NOT is binary (`a NOT b`) and OR needs two sides: drop what would dangle.
-  const clean: string[] = [];
-  for (const part of parts) {
-    const previous = clean[clean.length - 1];
-    if (part.startsWith("NOT ") && (previous === undefined || previous === "OR")) {
-      if (previous === "OR") clean.pop();
-      if (clean.length === 0) continue;
-    }
-    if (part === "OR" && (previous === undefined || previous === "OR")) continue;
-    clean.push(part);
-  }
-  if (clean[clean.length - 1] === "OR") clean.pop();
-  return clean.join(" ");
 }

@@ -5,6 +5,7 @@
 import { migrations } from "./ddl.js";
 import { SyncStoreError } from "./errors.js";
 import { SCHEMA_VERSION, TABLE_NAMES, type TableName } from "./schema.js";
+import { checkSearch } from "./search-input.js";
 import { loadSqlite, prepared, type SqliteDatabase } from "./sqlite-driver.js";
 import { sqliteSearch } from "./sqlite-search.js";
 import { applySqliteBatch } from "./sqlite-write.js";
@@ -190,7 +191,12 @@ export function sqliteStore(path: string): SyncStore {
       }
     },
     async search(query, options = {}) {
-      return sqliteSearch(db(), query, options);
+      const checked = await checkSearch(query, options, async (table) =>
+        (prepared(db(), `SELECT id, raw FROM ${table}`).all() as { id: string; raw: string }[]).map(
+          (row) => ({ id: row.id, raw: JSON.parse(row.raw) }),
+        ),
+      );
+      return sqliteSearch(db(), query, checked);
     },
     async status(): Promise<StoreStatus> {
       const database = db();

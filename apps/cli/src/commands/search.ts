@@ -1,5 +1,5 @@
 import { defineCommand } from "../command.js";
-import { ExitCode, UsageError } from "../errors.js";
+import { CliError, ExitCode, UsageError } from "../errors.js";
 import { STORE_FLAGS } from "../sync-store.js";
 
 /** `2026-01-31`, an ISO date-time, or Unix seconds → Unix seconds. */
@@ -7,7 +7,15 @@ function parseWhen(flag: string, value: string | undefined): number | undefined 
   if (value === undefined) return undefined;
   if (/^\d{9,11}$/.test(value)) return Number(value);
   const ms = Date.parse(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(ms)) {
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  // Date.parse rolls 2026-02-31 over to March 3rd: a day the month does not have is a typo.
+  const real =
+    day !== null &&
+    !Number.isNaN(ms) &&
+    new Date(Date.UTC(+(day[1] as string), +(day[2] as string) - 1, +(day[3] as string)))
+      .toISOString()
+      .startsWith(day[0]);
+  if (!real) {
     throw new UsageError(
       `--${flag} takes a date (2026-01-31), a date-time (2026-01-31T09:00Z) or Unix seconds, not "${value}".`,
     );
@@ -38,13 +46,14 @@ Usage: missive search "<query>" [--db PATH | --database-url URL] [--from X] [--a
     limit: { type: "string", value: "<n>", description: "At most this many hits (default 20)" },
   },
   notes:
-    "With --json (or when stdout is not a terminal): one JSON hit per line, with kind, id,\nconversation, title, snippet (terms in «»), score and at.",
+    "With --json (or when stdout is not a terminal): one JSON hit per line, with kind, id,\nconversation, title, snippet (terms in «»), score and at.\nA query that starts with a dash goes after --: missive search --json -- '-spam refund'.",
   async run(options, io) {
     const query = options.args.join(" ").trim();
     if (query === "")
       throw new UsageError('missive search needs a query: missive search "refund request".');
     const limit = options.limit === undefined ? 20 : Number(options.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 1_000)
+    const digits = options.limit === undefined || /^\d+$/.test(options.limit);
+    if (!digits || !Number.isInteger(limit) || limit < 1 || limit > 1_000)
       throw new UsageError(
         `--limit must be a whole number from 1 to 1000, not "${options.limit}".`,
       );
@@ -59,6 +68,13 @@ Usage: missive search "<query>" [--db PATH | --database-url URL] [--from X] [--a
     const { openCopy, storeFailure } = await import("../sync-store.js");
     const store = await openCopy(options, io, true);
     try {
+      // A copy no sync has filled yet would answer every query with "no hits".
+      if ((await store.meta()).account_id === undefined) {
+        throw new CliError(
+          `The copy at ${store.location} is empty: run \`missive sync${options.db === undefined ? "" : ` --db ${options.db}`}\` first.`,
+          ExitCode.usage,
+        );
+      }
       const hits = await store
         .search(query, {
           ...filters,

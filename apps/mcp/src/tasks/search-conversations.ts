@@ -3,7 +3,7 @@
  * copy `missive sync` keeps (@missive-ts/sync). Read-only, no request to Missive: ranked hits
  * with snippets and conversation ids, and when the copy was last synced.
  */
-import type { SyncStore } from "@missive-ts/sync";
+import type { SearchHit, SyncStore } from "@missive-ts/sync";
 import type { Catalogue } from "../build-tools.js";
 import { failure, success } from "../results.js";
 import type { Tool } from "../tool.js";
@@ -14,10 +14,29 @@ export interface LocalCopy {
   databaseUrl?: string | undefined;
 }
 
-const when = (value: unknown): number | undefined => {
+class BadArgument extends Error {
+  override readonly name = "BadArgument";
+}
+
+/** A date (2026-01-31), a date-time or Unix seconds → Unix seconds; else what to pass instead. */
+const when = (flag: string, value: unknown): number | undefined => {
   if (value === undefined) return undefined;
   const text = String(value);
-  return /^\d+$/.test(text) ? Number(text) : Math.floor(Date.parse(text) / 1_000);
+  if (/^\d+$/.test(text)) return Number(text);
+  const ms = Date.parse(text);
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  // Date.parse rolls 2026-02-31 over to March: a day the month lacks is a mistake to report.
+  const real =
+    day !== null &&
+    !Number.isNaN(ms) &&
+    new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])))
+      .toISOString()
+      .startsWith(day[0]);
+  if (!real)
+    throw new BadArgument(
+      `${flag} takes a date (2026-01-31), a date-time (2026-01-31T09:00Z) or Unix seconds, not "${text}".`,
+    );
+  return Math.floor(ms / 1_000);
 };
 
 export function searchConversationsTool(open: () => Promise<SyncStore>): Tool {
@@ -78,17 +97,27 @@ export function searchConversationsTool(open: () => Promise<SyncStore>): Tool {
         opened = undefined;
         return failure(`The local copy cannot be opened: ${(error as Error).message}`);
       }
-      const options = Object.fromEntries(
-        Object.entries({
-          limit: args.limit === undefined ? 20 : Number(args.limit),
-          from: args.from,
-          after: when(args.after),
-          before: when(args.before),
-          label: args.label,
-          team: args.team,
-        }).filter(([, value]) => value !== undefined),
-      );
-      const hits = await store.search(String(args.query), options);
+      let hits: SearchHit[];
+      try {
+        const options = Object.fromEntries(
+          Object.entries({
+            limit: args.limit === undefined ? 20 : Number(args.limit),
+            from: args.from,
+            after: when("after", args.after),
+            before: when("before", args.before),
+            label: args.label,
+            team: args.team,
+          }).filter(([, value]) => value !== undefined),
+        );
+        hits = await store.search(String(args.query), options);
+      } catch (error) {
+        // What the agent can fix (the query, a filter) goes back to it as the answer.
+        // (By name: @missive-ts/sync is loaded only once a copy is opened.)
+        const name = (error as Error)?.name;
+        if (name === "SearchInputError" || name === "BadArgument")
+          return failure((error as Error).message);
+        throw error;
+      }
       const finished = (await store.meta()).last_run_finished_at;
       const lastSynced = finished ? new Date(Number(finished)).toISOString() : null;
       const lines = hits.map(

@@ -1,0 +1,124 @@
+/**
+ * `missive sync` and `missive search` against what users and faults throw at them: search text
+ * and filters that are wrong, a search before any sync, two syncs on one file, another
+ * account's copy. Each ends with hits or an exit 2 that says what to fix, never a raw SQL error
+ * or a stack, and the copy stays exact. The real CLI in a child process, against the simulator.
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { type RunningSimulator, startSimulator } from "@missive-ts/sim";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tempDir } from "./helpers.ts";
+import { missive, simEnv } from "./sync-child.ts";
+
+let sim: RunningSimulator;
+let db: string;
+
+const env = (extra: Record<string, string | undefined> = {}) => simEnv(sim.url, extra);
+
+beforeAll(async () => {
+  // Latency stretches a sync over a second or two: long enough for a second one to meet it.
+  sim = await startSimulator({
+    seed: 4,
+    rateLimit: false,
+    latencyMs: 25,
+    data: { conversations: 30, contacts: 20 },
+  });
+  db = join(tempDir(), "m.sqlite");
+  expect((await missive(["sync", "--db", db], env()).done).code).toBe(0);
+}, 120_000);
+afterAll(async () => {
+  await sim?.stop();
+});
+
+const search = (...args: string[]) =>
+  missive(["search", "--db", db, "--json", ...args], env()).done;
+const plain = (text: string) => expect(text).not.toMatch(/SQLITE|sqlite3?_|\n\s+at |TypeError/);
+
+describe("missive search with hostile input", () => {
+  it("refuses a query with no word (exit 2, says what to type); reads -word first like -word last", async () => {
+    for (const query of ['"', "***", "()", "-refund"]) {
+      const run = await search("--", query);
+      expect(run.code, query).toBe(2);
+      expect(run.stderr).toMatch(/has no word to look for.*e\.g\./);
+      plain(run.stderr);
+    }
+    const last = await search("--", "order -refund");
+    const first = await search("--", "-refund order");
+    expect(last.code).toBe(0);
+    expect(first.stdout).toBe(last.stdout);
+  }, 120_000);
+
+  it("names the known labels for an unknown one, takes a full path, and reads --from literally", async () => {
+    const unknown = await search("order", "--label", "Nope' OR '1'='1");
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/No shared label "Nope' OR '1'='1".*Billing\/Invoices/);
+    plain(unknown.stderr);
+    expect((await search("order", "--label", "Billing / Invoices")).code).toBe(0);
+    const wildcard = await search("order", "--from", "%");
+    expect(wildcard.code).toBe(0);
+    expect(wildcard.stdout).toBe("");
+  }, 120_000);
+
+  it("refuses a day the month does not have, and a --limit that is not plain digits", async () => {
+    for (const flags of [
+      ["--after", "2026-02-31"],
+      ["--before", "2026-04-31T10:00Z"],
+      ["--limit", "0x10"],
+      ["--limit", "1e3"],
+    ]) {
+      const run = await search("order", ...flags);
+      expect(run.code, flags.join(" ")).toBe(2);
+      expect(run.stderr).toMatch(/must be|takes a date/);
+    }
+  }, 120_000);
+
+  it("says the copy is empty when no sync has filled it yet (exit 2)", async () => {
+    const empty = join(tempDir(), "empty.sqlite");
+    writeFileSync(empty, "");
+    const run = await missive(["search", "order", "--db", empty], env()).done;
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/is empty: run `missive sync --db .*empty\.sqlite` first/);
+  }, 60_000);
+});
+
+describe("missive sync with faults", () => {
+  it("runs one sync per SQLite file: a second at once is refused, naming the first; the copy is exact", async () => {
+    const file = join(tempDir(), "twice.sqlite");
+    const [a, b] = await Promise.all([
+      missive(["sync", "--db", file], env()).done,
+      missive(["sync", "--db", file], env()).done,
+    ]);
+    const codes = [a.code, b.code].sort();
+    expect(codes).toEqual([0, 2]);
+    const refused = a.code === 2 ? a : b;
+    expect(refused.stderr).toMatch(
+      /Another missive sync \(pid \d+\) is running on .*twice\.sqlite/,
+    );
+    const status = JSON.parse(
+      (await missive(["sync", "status", "--db", file, "--json"], env()).done).stdout,
+    );
+    expect(status.rows.conversations).toBe(sim.state.conversations.length);
+    expect(status.pending).toBe(0);
+    // The lock goes with the run: the next sync runs.
+    expect((await missive(["sync", "--db", file], env()).done).code).toBe(0);
+  }, 120_000);
+
+  it("refuses another account's copy by id when both show the same address", async () => {
+    const other = await startSimulator({ seed: 77, rateLimit: false, data: { conversations: 2 } });
+    try {
+      const run = await missive(
+        ["sync", "--only", "directory", "--db", db],
+        env({ MISSIVE_BASE_URL: other.url }),
+      ).done;
+      expect(run.code).toBe(2);
+      const [stored, current] = [sim, other].map(
+        (s) => (s.state.users as { id: string; me?: boolean }[]).find((u) => u.me)?.id,
+      );
+      expect(run.stderr).toContain(`(user ${stored})`);
+      expect(run.stderr).toContain(`(user ${current})`);
+    } finally {
+      await other.stop();
+    }
+  }, 60_000);
+});
