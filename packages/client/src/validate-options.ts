@@ -33,18 +33,25 @@ export type ClientSettings = MissiveClientOptions & {
   maxResponseBytes: number;
 };
 
-/** Checks the numbers of `given` against `rules`: a copy with the defaults filled in. */
+/**
+ * Checks the numbers of `given` against `rules`: a copy with the defaults filled in. Each value
+ * is written as read: the spread copies own keys only, and a config class's getters or a
+ * prototype's values count as given.
+ */
 function checked(given: object, rules: Record<string, Rule>, prefix: string): unknown {
   const settings: Record<string, unknown> = { ...given };
   for (const [name, [min, whole, fallback]] of Object.entries(rules)) {
     const value = (given as Record<string, unknown>)[name];
     // Neither check converts: a string `"100"` fails both.
-    if (value === undefined) settings[name] = fallback;
-    else if (!((whole ? Number.isInteger : Number.isFinite)(value) && (value as number) >= min)) {
+    if (
+      value !== undefined &&
+      !((whole ? Number.isInteger : Number.isFinite)(value) && (value as number) >= min)
+    ) {
       throw new MissiveError(
         `createMissiveClient: ${prefix}${name} must be a finite ${whole ? "whole " : ""}number ≥ ${min}, got ${String(value)}.`,
       );
     }
+    settings[name] = value ?? fallback;
   }
   return settings;
 }
@@ -57,5 +64,8 @@ function checked(given: object, rules: Record<string, Rule>, prefix: string): un
 export function settingsOf(options: MissiveClientOptions): ClientSettings {
   const settings = checked(options, clientRules, "") as ClientSettings;
   checked(options.rateLimit || {}, rateLimitRules, "rateLimit.");
+  // The transport's other settings, read as the numbers are (not only own keys).
+  settings.logger = options.logger;
+  settings.userAgent = options.userAgent;
   return settings;
 }
