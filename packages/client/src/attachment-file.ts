@@ -63,8 +63,8 @@ export async function fetchFile(
   deadline: number | undefined,
   last: boolean,
 ): Promise<FileBytes | undefined> {
-  const { send, timeoutMs, now, trusted } = transport;
-  const timing = attemptSignal(caller, timeoutMs, deadline && deadline - now());
+  const { send, trusted } = transport;
+  const timing = attemptSignal(caller, transport, deadline);
   const { signal } = timing;
   const failed = (why: string, cause?: unknown) =>
     new ConnectionError(`Downloading attachment ${attachment.id} failed: ${why}.`, { cause });

@@ -14,7 +14,7 @@ import { type ResourceCore, resourcesOf } from "./resources.js";
 import { resolveToken } from "./token.js";
 import { createRateLimiter } from "./transport/rate-limiter.js";
 import { sleep as realSleep } from "./transport/sleep.js";
-import { createTransport, type MissiveFetch, type SendAttempt } from "./transport/transport.js";
+import { createTransport, type SendAttempt } from "./transport/transport.js";
 import { settingsOf } from "./validate-options.js";
 
 type Analytics = Resources["analytics"];
@@ -90,21 +90,17 @@ export function createMissiveClient(
     now,
     random: internal.random ?? Math.random,
   });
-  const api = createFetchCore<paths>({
+  const clientFor = createFetchCore<paths>({
     baseUrl,
     fetch: transport(token),
     pathSerializer: checkedPathSerializer,
   });
+  const api = clientFor();
 
-  /** Resource namespaces and `withToken`; `fetch` (a per-request openapi-fetch option) picks the token. */
-  const extras = (fetch?: MissiveFetch) => {
+  /** Resource namespaces and `withToken`, over the client or a view (its `request` picks the token). */
+  const extras = (view: Client<paths>) => {
     const core: ResourceCore = {
-      request: (method, path, init) =>
-        (api.request as unknown as ResourceCore["request"])(
-          method,
-          path,
-          fetch ? ({ ...init, fetch } as typeof init) : init,
-        ),
+      request: view.request as unknown as ResourceCore["request"],
       logger,
       // Offset pages at once: as many as the limiter lets through (Missive: 5 concurrent).
       pageConcurrency: limits.concurrent ?? 5,
@@ -128,19 +124,9 @@ export function createMissiveClient(
   function withToken(other: string): MissiveClient {
     const fetch = transport(resolveToken(other ?? ""));
     if (token === null) checkBaseUrl(baseUrl, allowInsecureHttp);
-    const view: Record<string, unknown> = { use: api.use, eject: api.eject };
-    // The methods that send (`GET`, `POST`, …, `request`), with openapi-fetch's per-request
-    // `fetch` option: their init comes after the path (and the method, for `request`).
-    for (const [name, send] of Object.entries(api)) {
-      const at = name === "request" ? 2 : /^[A-Z]+$/.test(name) ? 1 : 0;
-      if (!at) continue;
-      view[name] = (...args: unknown[]) => {
-        args[at] = { ...(args[at] as object), fetch };
-        return (send as (...a: unknown[]) => unknown)(...args);
-      };
-    }
-    return Object.assign(view as unknown as Client<paths>, extras(fetch));
+    const view = clientFor({ fetch });
+    return Object.assign(view, extras(view));
   }
 
-  return Object.assign(api, extras());
+  return Object.assign(api, extras(api));
 }

@@ -24,12 +24,14 @@ const methods = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TR
  * are most of its bytes in a browser bundle, issue 24). What it leaves out — client-wide headers,
  * serializers and `requestInitExt` — no Missive client option reaches. The steps follow
  * openapi-fetch's `coreFetch`, in its order; `test/fetch-core.test.ts` runs every case on both.
+ * Returns a maker of clients over one middleware list: `()` gives openapi-fetch's client,
+ * `({ fetch })` the same one sending every request with that `fetch` (`withToken`).
  */
 export function createFetchCore<Paths extends {}>(config: {
   baseUrl: string;
   fetch: Fetch;
   pathSerializer: PathSerializer;
-}): Client<Paths> {
+}): (fixed?: { fetch: Fetch }) => Client<Paths> {
   const baseUrl = removeTrailingSlash(config.baseUrl);
   const CustomRequest = globalThis.Request;
   const globalMiddlewares: Middleware[] = [];
@@ -181,31 +183,35 @@ export function createFetchCore<Paths extends {}>(config: {
     return { [ok ? "data" : "error"]: value, response };
   }
 
-  const client: Record<string, unknown> = {
-    request: (method: string, url: string, init?: Init) =>
-      coreFetch(url, { ...init, method: method.toUpperCase() }),
-    /** Register middleware */
-    use(...middleware: Middleware[]) {
-      for (const m of middleware) {
-        if (!m) continue;
-        if (typeof m !== "object" || !("onRequest" in m || "onResponse" in m || "onError" in m)) {
-          throw new Error(
-            "Middleware must be an object with one of `onRequest()`, `onResponse() or `onError()`",
-          );
+  // A view for another token gets its `fetch` after the caller's options, so it always wins.
+  return (fixed) => {
+    const send = (url: string, init: Init | undefined, method: string) =>
+      coreFetch(url, { ...init, method, ...fixed });
+    const client: Record<string, unknown> = {
+      request: (method: string, url: string, init?: Init) => send(url, init, method.toUpperCase()),
+      /** Register middleware */
+      use(...middleware: Middleware[]) {
+        for (const m of middleware) {
+          if (!m) continue;
+          if (typeof m !== "object" || !("onRequest" in m || "onResponse" in m || "onError" in m)) {
+            throw new Error(
+              "Middleware must be an object with one of `onRequest()`, `onResponse() or `onError()`",
+            );
+          }
+          globalMiddlewares.push(m);
         }
-        globalMiddlewares.push(m);
-      }
-    },
-    /** Unregister middleware */
-    eject(...middleware: Middleware[]) {
-      for (const m of middleware) {
-        const i = globalMiddlewares.indexOf(m);
-        if (i !== -1) globalMiddlewares.splice(i, 1);
-      }
-    },
+      },
+      /** Unregister middleware */
+      eject(...middleware: Middleware[]) {
+        for (const m of middleware) {
+          const i = globalMiddlewares.indexOf(m);
+          if (i !== -1) globalMiddlewares.splice(i, 1);
+        }
+      },
+    };
+    for (const method of methods) {
+      client[method] = (url: string, init?: Init) => send(url, init, method);
+    }
+    return client as unknown as Client<Paths>;
   };
-  for (const method of methods) {
-    client[method] = (url: string, init?: Init) => coreFetch(url, { ...init, method });
-  }
-  return client as unknown as Client<Paths>;
 }

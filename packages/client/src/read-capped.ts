@@ -9,7 +9,7 @@ export async function readCapped(
   maxBytes: number,
   tooLarge: (declaredSize?: number) => Error,
 ): Promise<Uint8Array> {
-  const declared = Number(message.headers.get("content-length") ?? Number.NaN);
+  const declared = Number(message.headers.get("content-length") ?? NaN);
   if (declared > maxBytes) {
     await message.body?.cancel().catch(() => {});
     throw tooLarge(declared);

@@ -23,8 +23,8 @@ const rateLimitRules: Record<string, Rule> = {
   abandonedGraceMs: [0, 0],
 };
 
-/** The client's options with every numeric default filled in. */
-export type ClientSettings = MissiveClientOptions & {
+/** What the transport reads of the client's options, with every numeric default filled in. */
+export type ClientSettings = Pick<MissiveClientOptions, "logger" | "userAgent"> & {
   timeoutMs: number;
   totalTimeoutMs: number | undefined;
   maxRetries: number;
@@ -33,18 +33,25 @@ export type ClientSettings = MissiveClientOptions & {
   maxResponseBytes: number;
 };
 
-/** Checks the numbers of `given` against `rules`: a copy with the defaults filled in. */
+/**
+ * Checks the numbers of `given` against `rules`: the numbers, with the defaults filled in. Read
+ * as properties, never spread: a config class's getters and a prototype's values count as given
+ * (a spread copies own keys only).
+ */
 function checked(given: object, rules: Record<string, Rule>, prefix: string): unknown {
-  const settings: Record<string, unknown> = { ...given };
+  const settings: Record<string, unknown> = {};
   for (const [name, [min, whole, fallback]] of Object.entries(rules)) {
     const value = (given as Record<string, unknown>)[name];
     // Neither check converts: a string `"100"` fails both.
-    if (value === undefined) settings[name] = fallback;
-    else if (!((whole ? Number.isInteger : Number.isFinite)(value) && (value as number) >= min)) {
+    if (
+      value !== undefined &&
+      !((whole ? Number.isInteger : Number.isFinite)(value) && (value as number) >= min)
+    ) {
       throw new MissiveError(
         `createMissiveClient: ${prefix}${name} must be a finite ${whole ? "whole " : ""}number ≥ ${min}, got ${String(value)}.`,
       );
     }
+    settings[name] = value ?? fallback;
   }
   return settings;
 }
@@ -57,5 +64,8 @@ function checked(given: object, rules: Record<string, Rule>, prefix: string): un
 export function settingsOf(options: MissiveClientOptions): ClientSettings {
   const settings = checked(options, clientRules, "") as ClientSettings;
   checked(options.rateLimit || {}, rateLimitRules, "rateLimit.");
+  // The transport's other settings, read the same way.
+  settings.logger = options.logger;
+  settings.userAgent = options.userAgent;
   return settings;
 }

@@ -114,6 +114,55 @@ describe("withToken: one client factory, several users", () => {
     expect(own?.id).toBe(`Bearer ${TOKEN}`);
   });
 
+  it("a view shares its parent's middleware list: use or eject on either reaches both", async () => {
+    const { client, calls } = fakeClient(() => json({ users: [] }));
+    const view = client.withToken("missive_pat-second");
+    const seen: string[] = [];
+    const spy = (name: string): Middleware => ({
+      onRequest: () => void seen.push(name),
+    });
+    const [parentSpy, viewSpy] = [spy("parent"), spy("view")];
+    client.use(parentSpy);
+    view.use(viewSpy);
+    await client.GET("/users");
+    await view.users.list();
+    view.eject(parentSpy);
+    await client.GET("/users");
+    client.eject(viewSpy);
+    await view.GET("/users");
+    expect(seen).toEqual(["parent", "view", "parent", "view", "view"]);
+    // A view made later shares the same list too.
+    client.use(parentSpy);
+    await client.withToken("missive_pat-third").GET("/users");
+    expect(seen.slice(5)).toEqual(["parent"]);
+    expect(calls.map((c) => c.headers.get("authorization"))).toEqual([
+      `Bearer ${TOKEN}`,
+      "Bearer missive_pat-second",
+      `Bearer ${TOKEN}`,
+      "Bearer missive_pat-second",
+      "Bearer missive_pat-third",
+    ]);
+  });
+
+  it("a view's token wins over a per-request fetch, on every method and on request()", async () => {
+    const { client, calls } = fakeClient(() => json({ users: [] }));
+    const view = client.withToken("missive_pat-second");
+    let bypassed = 0;
+    const fetch = async () => {
+      bypassed++;
+      return json({ users: [] });
+    };
+    await view.GET("/users", { fetch });
+    await view.request("get", "/users", { fetch });
+    await view.POST("/drafts", { body: { drafts: { body: "x" } }, fetch } as never).catch(() => {});
+    expect(bypassed).toBe(0);
+    expect(calls.map((c) => [c.method, c.headers.get("authorization")])).toEqual([
+      ["GET", "Bearer missive_pat-second"],
+      ["GET", "Bearer missive_pat-second"],
+      ["POST", "Bearer missive_pat-second"],
+    ]);
+  });
+
   it("refuses an empty token, and never puts a token in the error", () => {
     const { client } = fakeClient(() => json({}));
     expect(() => client.withToken("")).toThrow(MissingTokenError);

@@ -58,7 +58,10 @@ function pair(answer: () => Response | Promise<Response>) {
     };
     return { client: factory(options as never) as unknown as Any, seen };
   };
-  return [make(createClient), make(createFetchCore as unknown as typeof createClient)] as const;
+  return [
+    make(createClient),
+    make(((options: never) => createFetchCore(options)()) as unknown as typeof createClient),
+  ] as const;
 }
 
 async function settle(run: () => Promise<Record<string, unknown>>) {

@@ -9,13 +9,14 @@ export interface AttemptSignal {
 
 /**
  * One signal for one attempt: aborts when the caller's signal does, when the attempt exceeds
- * `timeoutMs`, or when the overall `deadline` passes. Written by hand rather than with
- * `AbortSignal.any` to run on every runtime the client supports.
+ * `timeoutMs`, or when the overall `deadline` (a time of `now()`) passes. Written by hand
+ * rather than with `AbortSignal.any` to run on every runtime the client supports. The transport
+ * and attachment downloads both pass their settings (`timeoutMs`, `now`) as they are.
  */
 export function attemptSignal(
   caller: AbortSignal | undefined,
-  timeoutMs: number,
-  deadlineInMs: number | undefined,
+  { timeoutMs, now }: { timeoutMs: number; now: () => number },
+  deadline: number | undefined,
 ): AttemptSignal {
   const controller = new AbortController();
   let fired: "attempt" | "total" | null = null;
@@ -28,7 +29,7 @@ export function attemptSignal(
       controller.abort(new TimeoutError(`timed out after ${ms} ms`));
     }, ms);
   const timers = [timer("attempt", timeoutMs)];
-  if (deadlineInMs !== undefined) timers.push(timer("total", Math.max(0, deadlineInMs)));
+  if (deadline !== undefined) timers.push(timer("total", Math.max(0, deadline - now())));
   return {
     signal: controller.signal,
     timedOut: () => fired,

@@ -67,7 +67,7 @@ export function createMemoryRateLimitStore(): RateLimitStore {
       } as const;
       if (inFlight >= concurrent) return busy;
       const longest = Math.max(0, ...windows.map((w) => w.windowMs));
-      while ((answered[0] ?? Number.POSITIVE_INFINITY) <= now - longest) answered.shift();
+      while ((answered[0] ?? Infinity) <= now - longest) answered.shift();
       let denied: RateLimitGrant | null =
         state.pausedUntil > now
           ? { granted: false, reason: "paused", waitMs: state.pausedUntil - now }

@@ -10,7 +10,7 @@ export function retryAfterMs(headers: Headers, now: number = Date.now()): number
     const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - now;
     if (!Number.isNaN(ms)) return Math.max(0, ms);
   }
-  const reset = Number(headers.get("x-ratelimit-reset") ?? Number.NaN);
+  const reset = Number(headers.get("x-ratelimit-reset") ?? NaN);
   if (Number.isFinite(reset)) {
     // A Unix timestamp (seconds) is far larger than any window length Missive uses (15 min).
     return Math.max(0, reset > 1e9 ? reset * 1000 - now : reset * 1000);

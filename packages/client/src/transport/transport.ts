@@ -52,7 +52,7 @@ export function createTransport(config: TransportConfig): (token: string | null)
 
       for (let attempt = 0; ; attempt++) {
         const release = limiter && (await limiter.acquire(await scopeOf(), caller));
-        const timing = attemptSignal(caller, config.timeoutMs, deadline && deadline - now());
+        const timing = attemptSignal(caller, config, deadline);
         const { signal } = timing;
         let failure: Failure | undefined;
         let answered = false;

@@ -31,7 +31,7 @@ export interface MemoryDedupeStoreOptions {
 export function createMemoryDedupeStore(
   options: MemoryDedupeStoreOptions = {},
 ): WebhookDedupeStore {
-  const maxKeys = options.maxKeys ?? Number.POSITIVE_INFINITY;
+  const maxKeys = options.maxKeys ?? Infinity;
   const now = options.now ?? Date.now;
   // Insertion order is claim order, so expired and oldest keys are at the front.
   const expiries = new Map<string, number>();
