@@ -164,6 +164,56 @@ describe("rateLimit: { store }", () => {
     expect(store.calls.filter((c) => c === "release")).toHaveLength(12);
   });
 
+  it("works with a store whose onRelease calls back at once for a release it already saw", async () => {
+    const inner = createMemoryRateLimitStore();
+    const released = new Set<string>();
+    let subscribed = 0;
+    let unsubscribed = 0;
+    let earlyCalls = 0;
+    const store: RateLimitStore = {
+      tryAcquire(scope, request) {
+        released.delete(scope);
+        // Answers a moment later, as over the network: a release can land in between.
+        return new Promise((resolve) =>
+          setTimeout(() => resolve(inner.tryAcquire(scope, request)), 1),
+        );
+      },
+      release(scope, lease, at) {
+        released.add(scope);
+        return inner.release(scope, lease, at);
+      },
+      pauseUntil: (scope, until) => inner.pauseUntil(scope, until),
+      onRelease(scope, listener) {
+        subscribed++;
+        const stop = inner.onRelease?.(scope, listener);
+        if (released.has(scope)) {
+          earlyCalls++;
+          listener();
+        }
+        return () => {
+          unsubscribed++;
+          stop?.();
+        };
+      },
+    };
+    let inFlight = 0;
+    let peak = 0;
+    const { client, calls } = fakeClient(
+      async () => {
+        peak = Math.max(peak, ++inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 3));
+        inFlight--;
+        return json({ users: [] });
+      },
+      { rateLimit: { store, concurrent: 2 } },
+    );
+    await Promise.all(Array.from({ length: 10 }, () => client.users.list()));
+    expect(calls).toHaveLength(10);
+    expect(peak).toBe(2);
+    expect(earlyCalls).toBeGreaterThan(0);
+    expect(unsubscribed).toBe(subscribed);
+  });
+
   it("two clients sharing one store share the token's budget", async () => {
     const store = createMemoryRateLimitStore();
     let inFlight = 0;

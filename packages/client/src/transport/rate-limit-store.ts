@@ -44,6 +44,6 @@ export interface RateLimitStore {
   release(scope: string, lease: string, answeredAt: number): void | Promise<void>;
   /** Hold every new request of this scope, in every process sharing the store, until `until` (ms epoch). */
   pauseUntil(scope: string, until: number): void | Promise<void>;
-  /** Optional: called after a release in this scope, so waiters try again at once instead of after `waitMs`. */
+  /** Optional: called after a release in this scope, so waiters try again at once instead of after `waitMs` (it may call `listener` before it returns, for a release it already saw). */
   onRelease?(scope: string, listener: () => void): () => void;
 }

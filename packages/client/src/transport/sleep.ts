@@ -19,7 +19,10 @@ export function sleep(
   return new Promise((resolve, reject) => {
     let left = ms;
     let timer: ReturnType<typeof setTimeout>;
+    let stopWaking: (() => void) | undefined;
+    let over = false;
     const end = (aborted?: boolean) => {
+      over = true;
       clearTimeout(timer);
       stopWaking?.();
       signal?.removeEventListener("abort", onAbort);
@@ -33,8 +36,10 @@ export function sleep(
       timer = setTimeout(left > 0 ? step : () => end(), chunk);
     };
     signal?.addEventListener("abort", onAbort, { once: true });
-    const stopWaking = wake?.(() => end());
     step();
+    // A store may call back at once (a slot freed meanwhile): stop listening then too.
+    stopWaking = wake?.(() => end());
+    if (over) stopWaking?.();
     // Aborted already: the listener will never fire.
     if (signal?.aborted) onAbort();
   });
