@@ -116,6 +116,20 @@ describe("missive sync with faults", () => {
     expect((await missive(["sync", "--db", file], env()).done).code).toBe(0);
   }, 60_000);
 
+  it("--follow --interval 1000h waits (setTimeout's 24.8-day ceiling would make it 1 ms)", async () => {
+    const run = missive(
+      ["sync", "--db", join(tempDir(), "iv.sqlite"), "--follow", "--interval", "1000h"],
+      env(),
+    );
+    await run.printed('"type":"done"');
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    run.child.kill("SIGINT");
+    const end = await run.done;
+    expect(end.stdout.match(/"type":"done"/g)).toHaveLength(1);
+    expect(end.stderr).not.toMatch(/TimeoutOverflowWarning/);
+    expect(end.code).toBe(130);
+  }, 60_000);
+
   it("refuses another account's copy by id when both show the same address", async () => {
     const other = await startSimulator({ seed: 77, rateLimit: false, data: { conversations: 2 } });
     try {

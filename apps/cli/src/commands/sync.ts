@@ -33,7 +33,16 @@ function onlyGroups(value: string | undefined): string[] {
   return groups;
 }
 
-const sleep = (ms: number, signal?: AbortSignal) =>
+/** setTimeout's ceiling (about 24.8 days): a longer delay would fire after 1 ms. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** Waits `ms` (in steps under the timer's ceiling), or until `signal` aborts. */
+async function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  for (let left = ms; left > 0 && !signal?.aborted; left -= MAX_TIMER_MS)
+    await sleepOnce(Math.min(left, MAX_TIMER_MS), signal);
+}
+
+const sleepOnce = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, ms);
     signal?.addEventListener(
