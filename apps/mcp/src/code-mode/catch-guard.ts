@@ -70,17 +70,20 @@ function catchEdits(code: string, tokens: Token[], at: number): Edit[] {
     return [{ start: body.end, end: body.end, text: check(name) }];
   }
   // A destructured error is bound after the check: `catch ({ message }) {` would read the
-  // error before it could be checked.
+  // error before it could be checked. The body goes in a block of its own, so a default
+  // (`{ a = x }`) still sees the `x` outside, not one the body declares.
   const first = params[0] as Token;
   const last = params.at(-1) as Token;
   const pattern = code.slice(first.start, last.end);
+  const bodyEnd = (tokens[matching(tokens, close + 1, 1)] as Token).start;
   return [
     { start: first.start, end: last.end, text: caughtName },
     {
       start: body.end,
       end: body.end,
-      text: `${check(caughtName)} let ${pattern} = ${caughtName};`,
+      text: `${check(caughtName)} let ${pattern} = ${caughtName}; {`,
     },
+    { start: bodyEnd, end: bodyEnd, text: "}" },
   ];
 }
 
