@@ -26,7 +26,7 @@ const lexical: Program[] = [
       const c = "catch {"; return [a, b, c, a.length + b.length];`,
   },
   {
-    name: "template literals with try/catch inside ${}",
+    name: "template literals with try/catch inside placeholders",
     code: `const f = (x) => x * 2;
       const t = \`catch \${(() => { try { throw 3 } catch (e) { return f(e) } finally { } })()} finally \${(() => { try { return "t" } finally { console.log("fin") } })()}\`;
       return \`\${t} | \${\`nested \${(() => { try { JSON.parse("{") } catch { return "bad" } })()}\`}\`;`,
@@ -359,8 +359,8 @@ const thrown: Program[] = [
   },
   {
     name: "an error thrown on the same line after a catch keeps its column",
-    code: `try { JSON.parse("{") } catch (e) { throw new Error("x") }`,
-    column: `/*                               */ throw new Error("x")  `,
+    code: `let n = 0;\ntry { JSON.parse("{") } catch (e) { throw new Error("x") }`,
+    column: `let n = 0;\n/*                               */ throw new Error("x")  `,
   },
   {
     name: "an error thrown on the same line after catch {} keeps its column",
@@ -376,6 +376,20 @@ const thrown: Program[] = [
     name: "an error thrown on the same line after a destructured catch keeps its column",
     code: `try { throw {} } catch ({ a }) { throw new Error("x") }`,
     column: `/*                            */ throw new Error("x")  `,
+  },
+  {
+    name: "a catch parameter destructured over several lines keeps the lines after it",
+    code: `try { throw { a: 1, b: 2 } } catch ({
+        a,
+        b = 3,
+      }) { console.log(a, b) }
+      try { throw {} } catch ({
+        missing = "d" }) { throw new Error("line 6: " + missing) }`,
+  },
+  {
+    name: "an error on the first line keeps its column",
+    code: `try { } catch { } throw new Error("x")`,
+    column: `/*             */ throw new Error("x")`,
   },
   {
     name: "e.stack names the agent's own lines",

@@ -9,20 +9,21 @@
  */
 import { execFileSync } from "node:child_process";
 import { isDeepStrictEqual } from "node:util";
+import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { inMode, loadedMachineMs } from "./code-helpers.js";
-import { textOf } from "./helpers.js";
 import { corpus, type Program } from "./code-js-corpus.js";
+import { textOf } from "./helpers.js";
 
 /** What an execution answered, in one shape for both engines. */
 interface Answer {
   ok: boolean;
   result?: unknown;
-  name?: string;
-  message?: string;
-  line?: number;
-  column?: number;
+  name?: string | undefined;
+  message?: string | undefined;
+  line?: number | undefined;
+  column?: number | undefined;
   logs: string;
 }
 
@@ -94,8 +95,8 @@ function inNode(programs: Program[]): Answer[] {
 const failure =
   /^(\w+): ([\s\S]*?)(?: \(line (\d+)(?:, column (\d+))?\))?\. API calls made: \d+\.(?:\nconsole\.log output:\n([\s\S]*))?$/;
 
-function parseExecute(result: { isError?: boolean; content: unknown }): Answer {
-  const text = textOf(result as never);
+function parseExecute(result: CallToolResult): Answer {
+  const text = textOf(result);
   if (!result.isError) {
     const body = JSON.parse(text) as { result: unknown; logs?: string };
     return { ok: true, result: body.result, logs: body.logs ?? "" };
@@ -111,7 +112,8 @@ function parseExecute(result: { isError?: boolean; content: unknown }): Answer {
 /** What is compared with Node: no column (V8 and QuickJS count them differently). */
 function comparable(answer: Answer, program: Program): Answer {
   const { column, ...rest } = answer;
-  if (program.errorNameOnly) return { ok: rest.ok, name: rest.name, line: rest.line, logs: rest.logs };
+  if (program.errorNameOnly)
+    return { ok: rest.ok, name: rest.name, line: rest.line, logs: rest.logs };
   if (program.engine) delete rest.line;
   return rest;
 }

@@ -9,12 +9,14 @@
  * - `try {…} finally {…}` without a catch gets one that checks and rethrows, since a `return`
  *   or `continue` in `finally` would swallow the error;
  * - promise handlers (`.catch`, `.then(_, f)`, `Promise.allSettled`) are wrapped by the prelude.
- * Insertions stay on their line, so errors still point at the agent's own line and column.
+ * Insertions stay on their line, so lines are unchanged; the columns they move are mapped back
+ * (column-map.ts) in the error the agent reads.
  *
  * The tokens come from sucrase's own parser (the version is pinned: its `dist/parser` is not
  * a public entry point), so `catch` in strings, comments, regexps or as a property name is left.
  */
 import { createRequire } from "node:module";
+import { type ColumnOf, columnMap, type Edit } from "./column-map.js";
 
 interface Token {
   type: number;
@@ -32,12 +34,6 @@ const { TokenType: tt } = require("sucrase/dist/parser/tokenizer/types.js") as {
 export const guardName = "__missiveCaught";
 /** The name given to an error the code did not name (`catch {`, destructuring). */
 const caughtName = "__missiveError";
-
-interface Edit {
-  start: number;
-  end: number;
-  text: string;
-}
 
 /** Index of the token closing the bracket opened at `open` (`step` -1 walks backwards). */
 function matching(tokens: Token[], open: number, step: 1 | -1): number {
@@ -96,8 +92,11 @@ function finallyEdits(tokens: Token[], at: number): Edit[] {
   return [{ start, end: start, text }];
 }
 
-/** `code` (plain JavaScript) with every catch site checking for the memory limit first. */
-export function guardCatches(code: string): string {
+/**
+ * `code` (plain JavaScript) with every catch site checking for the memory limit first, and
+ * where each column of it was before.
+ */
+export function guardCatches(code: string): { code: string; columnOf: ColumnOf } {
   const { tokens } = parse(code, false, false, false);
   const edits: Edit[] = [];
   for (const [i, token] of tokens.entries()) {
@@ -108,5 +107,5 @@ export function guardCatches(code: string): string {
   for (const edit of edits.sort((a, b) => b.start - a.start)) {
     out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   }
-  return out;
+  return { code: out, columnOf: columnMap(code, edits) };
 }
