@@ -4,7 +4,7 @@
  * account's copy. Each ends with hits or an exit 2 that says what to fix, never a raw SQL error
  * or a stack, and the copy stays exact. The real CLI in a child process, against the simulator.
  */
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type RunningSimulator, startSimulator } from "@missive-ts/sim";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -103,6 +103,32 @@ describe("missive sync with faults", () => {
     // The lock goes with the run: the next sync runs.
     expect((await missive(["sync", "--db", file], env()).done).code).toBe(0);
   }, 120_000);
+
+  it("stops on SIGTERM like on Ctrl-C under --follow: exit 143, state saved, no lock left", async () => {
+    const file = join(tempDir(), "term.sqlite");
+    const run = missive(["sync", "--db", file, "--follow", "--interval", "1s"], env());
+    await run.printed('"type":"done"');
+    run.child.kill("SIGTERM");
+    const end = await run.done;
+    expect(end.code).toBe(143);
+    expect(end.stderr).toMatch(/saved in .*term\.sqlite/);
+    expect(existsSync(`${file}.sync-lock`)).toBe(false);
+    expect((await missive(["sync", "--db", file], env()).done).code).toBe(0);
+  }, 60_000);
+
+  it("--follow --interval 1000h waits (setTimeout's 24.8-day ceiling would make it 1 ms)", async () => {
+    const run = missive(
+      ["sync", "--db", join(tempDir(), "iv.sqlite"), "--follow", "--interval", "1000h"],
+      env(),
+    );
+    await run.printed('"type":"done"');
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    run.child.kill("SIGINT");
+    const end = await run.done;
+    expect(end.stdout.match(/"type":"done"/g)).toHaveLength(1);
+    expect(end.stderr).not.toMatch(/TimeoutOverflowWarning/);
+    expect(end.code).toBe(130);
+  }, 60_000);
 
   it("refuses another account's copy by id when both show the same address", async () => {
     const other = await startSimulator({ seed: 77, rateLimit: false, data: { conversations: 2 } });

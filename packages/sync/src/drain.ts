@@ -14,18 +14,36 @@ const LANES = 2;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function drainPending(context: RunContext, leaseMs: number): Promise<void> {
+  let stopped = false;
   const lane = async () => {
     for (;;) {
       throwIfAborted(context.signal);
+      // The other lane failed: claim nothing more, the run is ending.
+      if (stopped) return;
       const group = await context.store.claim(context.worker, GROUP, leaseMs);
       if (group.length === 0) return;
-      const batch = await fetchGroup(context, group);
-      await context.store.write(batch);
+      let batch: Awaited<ReturnType<typeof fetchGroup>>;
+      try {
+        batch = await fetchGroup(context, group);
+        await context.store.write(batch);
+      } catch (error) {
+        // Ctrl-C, a 401, a server that fails: the group goes back to the queue now, or the
+        // next run (or another worker) would wait out the lease before it could take it.
+        stopped = true;
+        const conversationIds = group.map((p) => p.conversationId);
+        await context.store
+          .write({ pendingRelease: { worker: context.worker, conversationIds } })
+          .catch(() => {});
+        throw error;
+      }
       context.meter.items += batch.upserts?.length ?? 0;
       context.meter.report("nested", (await context.store.pending()).total);
     }
   };
-  await Promise.all(Array.from({ length: LANES }, lane));
+  // Both lanes settle before the run ends, so each gives back what it claimed.
+  const lanes = await Promise.allSettled(Array.from({ length: LANES }, lane));
+  const failed = lanes.find((result) => result.status === "rejected");
+  if (failed) throw failed.reason;
 }
 
 /**

@@ -4,7 +4,10 @@ import { migrations } from "./ddl.js";
 import { SyncStoreError } from "./errors.js";
 import { SCHEMA_VERSION } from "./schema.js";
 
-const NETWORK = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|timeout/i;
+const NETWORK =
+  /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|timeout|Connection terminated|not queryable/i;
+/** The server is shutting down, crashed, or cut this session (restart, failover, an admin). */
+const SHUTDOWN = ["57P01", "57P02", "57P03"];
 
 /** A driver error as a `SyncStoreError` naming the server and the cause (never the password). */
 export function toStoreError(error: unknown, location: string): Error {
@@ -16,6 +19,7 @@ export function toStoreError(error: unknown, location: string): Error {
       : String(err.message ?? error);
   if (
     NETWORK.test(`${err.code} ${err.message}`) ||
+    SHUTDOWN.includes(String(err.code)) ||
     err.code === "28P01" ||
     err.code === "3D000" ||
     err.code === "28000"
@@ -73,4 +77,28 @@ export async function pgMigrate(pool: pg.Pool, location: string): Promise<void> 
   } finally {
     client.release();
   }
+}
+
+/**
+ * A pooled connection held across awaits (a transaction, an advisory lock): if the server
+ * drops it while it is idle, pg emits 'error' on it, which would kill the process unheard.
+ * The error is kept instead, the next query on it fails (a `SyncStoreError`), and `release`
+ * destroys the broken connection (or one given a `failed` error) rather than pool it.
+ */
+export async function holdConnection(
+  pool: pg.Pool,
+): Promise<{ client: pg.PoolClient; release(failed?: Error): void }> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  const onError = (error: Error) => {
+    broken = error;
+  };
+  client.on("error", onError);
+  return {
+    client,
+    release(failed) {
+      client.removeListener("error", onError);
+      client.release(broken ?? failed);
+    },
+  };
 }

@@ -6,7 +6,7 @@
  */
 import type pg from "pg";
 import { SyncStoreError } from "./errors.js";
-import { pgMigrate, toStoreError } from "./postgres-open.js";
+import { holdConnection, pgMigrate, toStoreError } from "./postgres-open.js";
 import { postgresSearch } from "./postgres-search.js";
 import { applyPostgresBatch } from "./postgres-write.js";
 import { TABLE_NAMES, type TableName } from "./schema.js";
@@ -89,13 +89,15 @@ export function postgresStore(url: string, options: PostgresStoreOptions = {}): 
       return row ? JSON.parse(row.value) : undefined;
     },
     async write(batch) {
-      const client = await db().connect();
+      const held = await holdConnection(db()).catch((error) => {
+        throw toStoreError(error, location);
+      });
       try {
-        await applyPostgresBatch(client, batch);
+        await applyPostgresBatch(held.client, batch);
       } catch (error) {
         throw toStoreError(error, location);
       } finally {
-        client.release();
+        held.release();
       }
     },
     async raws(table, ids) {
@@ -144,21 +146,34 @@ export function postgresStore(url: string, options: PostgresStoreOptions = {}): 
     // A session advisory lock on its own connection: it goes with the connection if the
     // process dies, so another worker can take the stream over.
     async exclusive(name, fn) {
-      const client = await db().connect();
+      const held = await holdConnection(db()).catch((error) => {
+        throw toStoreError(error, location);
+      });
+      let unlockFailed: Error | undefined;
       try {
         const key = lockKey(name);
-        const { rows } = await client.query<{ ok: boolean }>(
-          "SELECT pg_try_advisory_lock($1, $2) AS ok",
-          [LOCK_NAMESPACE, key],
-        );
+        const { rows } = await held.client
+          .query<{ ok: boolean }>("SELECT pg_try_advisory_lock($1, $2) AS ok", [
+            LOCK_NAMESPACE,
+            key,
+          ])
+          .catch((error) => {
+            throw toStoreError(error, location);
+          });
         if (!rows[0]?.ok) return undefined;
         try {
           return await fn();
         } finally {
-          await client.query("SELECT pg_advisory_unlock($1, $2)", [LOCK_NAMESPACE, key]);
+          // A dropped connection took its lock with it; a failed unlock drops the connection,
+          // which frees the lock too.
+          await held.client
+            .query("SELECT pg_advisory_unlock($1, $2)", [LOCK_NAMESPACE, key])
+            .catch((error: Error) => {
+              unlockFailed = error;
+            });
         }
       } finally {
-        client.release();
+        held.release(unlockFailed);
       }
     },
     async search(text, searchOptions = {}) {

@@ -114,6 +114,12 @@ export async function applyPostgresBatch(client: pg.PoolClient, batch: WriteBatc
         [done.conversationId, done.lastActivityAt],
       );
     }
+    if (batch.pendingRelease) {
+      await client.query(
+        "UPDATE sync_pending SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = $1 AND conversation_id = ANY($2)",
+        [batch.pendingRelease.worker, batch.pendingRelease.conversationIds],
+      );
+    }
     for (const [key, value] of Object.entries(batch.meta ?? {})) {
       await client.query(
         "INSERT INTO sync_meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",

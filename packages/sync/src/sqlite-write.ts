@@ -94,6 +94,12 @@ export function applySqliteBatch(db: SqliteDatabase, batch: WriteBatch): void {
         "DELETE FROM sync_pending WHERE conversation_id = ? AND last_activity_at <= ?",
       ).run(done.conversationId, done.lastActivityAt);
     }
+    for (const id of batch.pendingRelease?.conversationIds ?? []) {
+      prepared(
+        db,
+        "UPDATE sync_pending SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = ? AND conversation_id = ?",
+      ).run(batch.pendingRelease?.worker ?? "", id);
+    }
     for (const [key, value] of Object.entries(batch.meta ?? {})) {
       prepared(
         db,

@@ -60,6 +60,11 @@ export interface WriteBatch {
   pendingAdd?: PendingConversation[];
   /** Fetched: removed from the queue unless newer activity was queued meanwhile. */
   pendingDone?: PendingConversation[];
+  /**
+   * Claims a worker gives back unfetched (its run was interrupted or failed): any worker may
+   * take them at once instead of after the lease.
+   */
+  pendingRelease?: { worker: string; conversationIds: string[] };
   meta?: Record<string, string>;
 }
 

@@ -15,6 +15,9 @@ function parseInterval(text: string): number {
   return ms;
 }
 
+/** 128 + 15, as a shell reports a process SIGTERM ended. */
+const SIGTERM_EXIT = 143;
+
 const GROUPS = ["conversations", "contacts", "directory"];
 
 function onlyGroups(value: string | undefined): string[] {
@@ -30,7 +33,16 @@ function onlyGroups(value: string | undefined): string[] {
   return groups;
 }
 
-const sleep = (ms: number, signal?: AbortSignal) =>
+/** setTimeout's ceiling (about 24.8 days): a longer delay would fire after 1 ms. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** Waits `ms` (in steps under the timer's ceiling), or until `signal` aborts. */
+async function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  for (let left = ms; left > 0 && !signal?.aborted; left -= MAX_TIMER_MS)
+    await sleepOnce(Math.min(left, MAX_TIMER_MS), signal);
+}
+
+const sleepOnce = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, ms);
     signal?.addEventListener(
@@ -99,10 +111,18 @@ Usage: missive sync [--db PATH | --database-url URL] [--follow [--interval 5m]] 
     const { createSync } = await import("@missive-ts/sync");
     const sync = createSync({ client, store });
     const onProgress = progressPrinter(io);
+    // SIGTERM (systemd, Docker, kill) stops it as Ctrl-C does: the run gives back its claims,
+    // the lock goes, and the exit code says which signal (143).
+    const stop = new AbortController();
+    const onInterrupt = () => stop.abort("SIGINT");
+    const onTerm = () => stop.abort("SIGTERM");
+    io.signal?.addEventListener("abort", onInterrupt, { once: true });
+    process.once("SIGTERM", onTerm);
+    const signal = stop.signal;
     try {
       for (;;) {
         const summary = await sync.run({
-          ...(io.signal ? { signal: io.signal } : {}),
+          signal,
           onProgress,
           only,
         });
@@ -120,17 +140,19 @@ Usage: missive sync [--db PATH | --database-url URL] [--follow [--interval 5m]] 
             : `Synced ${summary.items} rows with ${summary.requests} requests in ${(summary.elapsedMs / 1_000).toFixed(1)} s into ${store.location}.\n`,
         );
         if (!options.follow) return ExitCode.ok;
-        await sleep(interval, io.signal);
-        if (io.signal?.aborted) break;
+        await sleep(interval, signal);
+        if (signal.aborted) break;
       }
     } catch (error) {
-      if (!io.signal?.aborted) throw storeFailure(error);
+      if (!signal.aborted) throw storeFailure(error);
     } finally {
+      io.signal?.removeEventListener("abort", onInterrupt);
+      process.removeListener("SIGTERM", onTerm);
       await sync.close();
     }
     io.stderr.write(
       `\nInterrupted: everything fetched so far is saved in ${store.location}; run missive sync again to resume.\n`,
     );
-    return ExitCode.interrupted;
+    return signal.reason === "SIGTERM" ? SIGTERM_EXIT : ExitCode.interrupted;
   },
 });
