@@ -5,6 +5,7 @@
  * or a stack, and the copy stays exact. The real CLI in a child process, against the simulator.
  */
 import { existsSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
 import { join } from "node:path";
 import { type RunningSimulator, startSimulator } from "@missive-ts/sim";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -129,6 +130,46 @@ describe("missive sync with faults", () => {
     expect(end.stderr).not.toMatch(/TimeoutOverflowWarning/);
     expect(end.code).toBe(130);
   }, 60_000);
+
+  it("--follow rides out a burst of 503s: says so, and the next run brings the copy up to date", async () => {
+    let answered = 0;
+    let burstUntil = 0;
+    // In front of the simulator: after 20 requests, 3 s in which every answer is a 503.
+    const proxy: Server = createServer(async (req, res) => {
+      if (++answered === 20) burstUntil = Date.now() + 3_000;
+      if (Date.now() < burstUntil) {
+        res.writeHead(503, { "content-type": "application/json" }).end('{"error":"Down"}');
+        return;
+      }
+      const upstream = await fetch(`${sim.url}${req.url}`, {
+        headers: { authorization: String(req.headers.authorization) },
+      });
+      res
+        .writeHead(upstream.status, { "content-type": "application/json" })
+        .end(await upstream.text());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+    const port = (proxy.address() as { port: number }).port;
+    const file = join(tempDir(), "burst.sqlite");
+    try {
+      const run = missive(
+        ["sync", "--db", file, "--follow", "--interval", "1s"],
+        env({ MISSIVE_BASE_URL: `http://127.0.0.1:${port}` }),
+      );
+      await run.printed('"type":"done"');
+      run.child.kill("SIGINT");
+      const end = await run.done;
+      expect(end.stderr).toMatch(/"type":"error".*503.*next run in 1s/);
+      expect(end.code).toBe(130);
+    } finally {
+      proxy.close();
+    }
+    const status = JSON.parse(
+      (await missive(["sync", "status", "--db", file, "--json"], env()).done).stdout,
+    );
+    expect(status.rows.conversations).toBe(sim.state.conversations.length);
+    expect(status.pending).toBe(0);
+  }, 120_000);
 
   it("refuses another account's copy by id when both show the same address", async () => {
     const other = await startSimulator({ seed: 77, rateLimit: false, data: { conversations: 2 } });

@@ -121,11 +121,17 @@ Usage: missive sync [--db PATH | --database-url URL] [--follow [--interval 5m]] 
     const signal = stop.signal;
     try {
       for (;;) {
-        const summary = await sync.run({
-          signal,
-          onProgress,
-          only,
-        });
+        let summary: Awaited<ReturnType<typeof sync.run>>;
+        try {
+          summary = await sync.run({ signal, onProgress, only });
+        } catch (error) {
+          const { passingFailure, reportPassing } = await import("../sync-follow.js");
+          if (!options.follow || signal.aborted || !passingFailure(error)) throw error;
+          await reportPassing(io, error, options.interval ?? "5m");
+          await sleep(interval, signal);
+          if (signal.aborted) break;
+          continue;
+        }
         if (io.stderr.isTTY) io.stderr.write("\n");
         const line = {
           type: "done",
