@@ -52,6 +52,32 @@ const lexical: Program[] = [
       return [o.catch, o.finally, o["try"], k.catch(1), k.finally(), K.then(), m.catch(1), m.finally()];`,
   },
   {
+    name: "private, static, getter, setter, async and generator members named catch and finally",
+    code: `class A {
+        #catch = 1; #finally() { return 2 }
+        static catch() { return "s" } get finally() { return "g" } set catch(v) { this.v = v }
+        async then2() { return 3 } *finally2() { yield 4 } catch2 = () => 5; finally = 6;
+        static { try { throw 1 } catch { A.init = "static block" } finally { A.done = true } }
+        own() { return [this.#catch, this.#finally()] }
+      }
+      const o = { get catch() { return "oc" }, set finally(v) { this.f = v }, async catch2() { return 7 }, *finally2() { yield 8 } };
+      o.finally = 9;
+      const a = new A(); a.catch = 10;
+      const { catch: c, finally: f } = o;
+      const p = Promise.reject(11);
+      const q = await p?.catch?.((e) => e + 1);
+      return [a.own(), A.catch(), a.finally, a.v, A.init, A.done, o.catch, o.f, c, f, q];`,
+  },
+  {
+    name: "regex literals after ) and ? that look like catch and finally blocks",
+    code: `const out = [];
+      if (true) /catch (e) {x}/.test("catch (e) {x}") && out.push("if-regex");
+      const r = out.length ? /finally {/g : /catch {/;
+      const s = (1) / 2 / 4;
+      out.push(r.source, s);
+      return out;`,
+  },
+  {
     name: "an object with a then method is a thenable when awaited",
     code: `const log = [];
       const thenable = { then(resolve, reject) { log.push("then called"); resolve(42) } };
@@ -93,6 +119,14 @@ const catches: Program[] = [
     name: "a destructured catch default reads the outer binding, not the catch block's",
     code: `const x = "outer";
       try { throw {} } catch ({ a = x }) { const x = "inner"; return [a, x]; }`,
+  },
+  {
+    name: "destructured catch parameters with an empty body",
+    code: `let after = 0;
+      try { throw {} } catch ({ a }) {}
+      try { throw [1] } catch ([b]) {} finally { after += 1 }
+      after += 10;
+      return after;`,
   },
   {
     name: "a destructuring that fails in the catch parameter throws out of the catch",

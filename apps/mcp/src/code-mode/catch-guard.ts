@@ -104,7 +104,12 @@ export function guardCatches(code: string): { code: string; columnOf: ColumnOf }
     else if (token.type === tt._finally) edits.push(...finallyEdits(tokens, i));
   }
   let out = code;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) {
+  // From the end, so earlier offsets hold; of two edits at one offset (an empty destructured
+  // catch body gets its check and its closing brace there) the later is applied first, so
+  // the text keeps the order the edits were made in.
+  const order = edits.map((edit, index) => ({ edit, index }));
+  order.sort((a, b) => b.edit.start - a.edit.start || b.index - a.index);
+  for (const { edit } of order) {
     out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   }
   return { code: out, columnOf: columnMap(code, edits) };
