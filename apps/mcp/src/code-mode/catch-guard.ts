@@ -9,12 +9,14 @@
  * - `try {…} finally {…}` without a catch gets one that checks and rethrows, since a `return`
  *   or `continue` in `finally` would swallow the error;
  * - promise handlers (`.catch`, `.then(_, f)`, `Promise.allSettled`) are wrapped by the prelude.
- * Insertions stay on their line, so errors still point at the agent's own line and column.
+ * Insertions stay on their line, so lines are unchanged; the columns they move are mapped back
+ * (column-map.ts) in the error the agent reads.
  *
  * The tokens come from sucrase's own parser (the version is pinned: its `dist/parser` is not
  * a public entry point), so `catch` in strings, comments, regexps or as a property name is left.
  */
 import { createRequire } from "node:module";
+import { type ColumnOf, columnMap, type Edit } from "./column-map.js";
 
 interface Token {
   type: number;
@@ -32,12 +34,6 @@ const { TokenType: tt } = require("sucrase/dist/parser/tokenizer/types.js") as {
 export const guardName = "__missiveCaught";
 /** The name given to an error the code did not name (`catch {`, destructuring). */
 const caughtName = "__missiveError";
-
-interface Edit {
-  start: number;
-  end: number;
-  text: string;
-}
 
 /** Index of the token closing the bracket opened at `open` (`step` -1 walks backwards). */
 function matching(tokens: Token[], open: number, step: 1 | -1): number {
@@ -70,17 +66,20 @@ function catchEdits(code: string, tokens: Token[], at: number): Edit[] {
     return [{ start: body.end, end: body.end, text: check(name) }];
   }
   // A destructured error is bound after the check: `catch ({ message }) {` would read the
-  // error before it could be checked.
+  // error before it could be checked. The body goes in a block of its own, so a default
+  // (`{ a = x }`) still sees the `x` outside, not one the body declares.
   const first = params[0] as Token;
   const last = params.at(-1) as Token;
   const pattern = code.slice(first.start, last.end);
+  const bodyEnd = (tokens[matching(tokens, close + 1, 1)] as Token).start;
   return [
     { start: first.start, end: last.end, text: caughtName },
     {
       start: body.end,
       end: body.end,
-      text: `${check(caughtName)} let ${pattern} = ${caughtName};`,
+      text: `${check(caughtName)} let ${pattern} = ${caughtName}; {`,
     },
+    { start: bodyEnd, end: bodyEnd, text: "}" },
   ];
 }
 
@@ -93,8 +92,11 @@ function finallyEdits(tokens: Token[], at: number): Edit[] {
   return [{ start, end: start, text }];
 }
 
-/** `code` (plain JavaScript) with every catch site checking for the memory limit first. */
-export function guardCatches(code: string): string {
+/**
+ * `code` (plain JavaScript) with every catch site checking for the memory limit first, and
+ * where each column of it was before.
+ */
+export function guardCatches(code: string): { code: string; columnOf: ColumnOf } {
   const { tokens } = parse(code, false, false, false);
   const edits: Edit[] = [];
   for (const [i, token] of tokens.entries()) {
@@ -102,8 +104,13 @@ export function guardCatches(code: string): string {
     else if (token.type === tt._finally) edits.push(...finallyEdits(tokens, i));
   }
   let out = code;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) {
+  // From the end, so earlier offsets hold; of two edits at one offset (an empty destructured
+  // catch body gets its check and its closing brace there) the later is applied first, so
+  // the text keeps the order the edits were made in.
+  const order = edits.map((edit, index) => ({ edit, index }));
+  order.sort((a, b) => b.edit.start - a.edit.start || b.index - a.index);
+  for (const { edit } of order) {
     out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   }
-  return out;
+  return { code: out, columnOf: columnMap(code, edits) };
 }

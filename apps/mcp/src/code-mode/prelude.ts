@@ -37,7 +37,9 @@ export const prelude = `(() => {
       const checked = typeof onRejected === "function" ? (error) => { caught(error); return onRejected(error); } : onRejected;
       return apply(promiseThen, this, [onFulfilled, checked]);
     },
-    writable: false, configurable: false,
+    // Writable and configurable as in JavaScript (else "promise.then = f" fails on an instance):
+    // whatever replaces it can reach the engine's then only through this one.
+    writable: true, configurable: true,
   });
   const unwrap = (json) => {
     const answer = parse(json);

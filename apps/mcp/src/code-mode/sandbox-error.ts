@@ -2,8 +2,10 @@
  * An error from the agent's code as the agent can act on it: its name and message, the line
  * and column in the code it sent, and which limit was hit when one was.
  */
+
+import { type ColumnOf, sameColumn } from "./column-map.js";
 import type { CodeLimits, LimitHit, SandboxError } from "./limits.js";
-import { wrapperLines } from "./strip-types.js";
+import { ownColumn } from "./strip-types.js";
 
 interface Raw {
   name?: unknown;
@@ -13,14 +15,13 @@ interface Raw {
   loc?: { line?: unknown; column?: unknown };
 }
 
-function position(raw: Raw): { line: number; column?: number } | null {
+function position(raw: Raw, columnOf: ColumnOf): { line: number; column?: number } | null {
   const frame = /code\.js:(\d+)(?::(\d+))?/.exec(String(raw.stack ?? ""));
   const line = frame ? Number(frame[1]) : Number(raw.loc?.line ?? raw.lineNumber ?? Number.NaN);
-  if (!Number.isFinite(line)) return null;
+  if (!Number.isFinite(line) || line < 1) return null;
   const column = frame?.[2] ? Number(frame[2]) : Number(raw.loc?.column ?? Number.NaN) + 1;
-  const own = line - wrapperLines;
-  if (own < 1) return null;
-  return Number.isFinite(column) ? { line: own, column } : { line: own };
+  if (!Number.isFinite(column)) return { line };
+  return { line, column: ownColumn(line, columnOf(line, column)) };
 }
 
 function limitOf(raw: Raw, stopped: { limit: LimitHit } | null): LimitHit | null {
@@ -47,6 +48,7 @@ export function sandboxError(
   error: unknown,
   limits: CodeLimits,
   stopped: { limit: LimitHit; message: string } | null = null,
+  columnOf: ColumnOf = sameColumn,
 ): SandboxError {
   const raw: Raw = error && typeof error === "object" ? (error as Raw) : { message: error };
   const out: SandboxError = {
@@ -55,7 +57,7 @@ export function sandboxError(
   };
   // Sucrase ends a syntax error with the wrapped script's "(line:column)": the agent gets its own.
   if (raw.loc) out.message = out.message.replace(/ \(\d+:\d+\)$/, "");
-  const at = position(raw);
+  const at = position(raw, columnOf);
   if (at) Object.assign(out, at);
   const limit = limitOf(raw, stopped);
   if (limit) {

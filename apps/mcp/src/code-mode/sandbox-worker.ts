@@ -16,6 +16,7 @@ import {
 } from "quickjs-emscripten";
 import { cappedMemory } from "./capped-memory.js";
 import { guardCatches } from "./catch-guard.js";
+import type { ColumnOf } from "./column-map.js";
 import type {
   HostMessage,
   LimitHit,
@@ -59,8 +60,9 @@ async function main() {
   };
 
   let source: string;
+  let columnOf: ColumnOf;
   try {
-    source = guardCatches(stripTypes(input.code));
+    ({ code: source, columnOf } = guardCatches(stripTypes(input.code)));
   } catch (error) {
     end({ ok: false, error: sandboxError(error, limits) });
     return;
@@ -128,7 +130,7 @@ async function main() {
     if (context.dump(ok) === true) {
       end({ ok: true, value: output.clip(text) });
     } else {
-      end({ ok: false, error: sandboxError(JSON.parse(text), limits) });
+      end({ ok: false, error: sandboxError(JSON.parse(text), limits, null, columnOf) });
     }
   });
   const globals: [string, QuickJSHandle][] = [
@@ -149,7 +151,7 @@ async function main() {
     const error = context.dump(compiled.error);
     compiled.error.dispose();
     start.dispose();
-    end({ ok: false, error: sandboxError(error, limits, stopped) });
+    end({ ok: false, error: sandboxError(error, limits, stopped, columnOf) });
   } else {
     compiled.value.dispose();
     const mainFn = context.getProp(context.global, "__main__");
@@ -159,7 +161,7 @@ async function main() {
     if (started.error) {
       const error = context.dump(started.error);
       started.error.dispose();
-      end({ ok: false, error: sandboxError(error, limits, stopped) });
+      end({ ok: false, error: sandboxError(error, limits, stopped, columnOf) });
     } else {
       started.value.dispose();
       drain();
