@@ -364,6 +364,20 @@ const thrown: Program[] = [
       return out;`,
   },
   {
+    name: "a revoked proxy and a proxy whose getPrototypeOf throws, thrown and caught",
+    code: `const { proxy, revoke } = Proxy.revocable({}, {}); revoke();
+      const hostile = new Proxy({}, { getPrototypeOf() { throw new Error("trap") } });
+      const out = [];
+      for (const value of [proxy, hostile]) {
+        try { throw value } catch (e) { out.push(e === value) }
+        try { throw value } catch { out.push("bare") }
+        out.push(await Promise.reject(value).catch((e) => e === value));
+        out.push(await Promise.reject(value).then(null, () => "then"));
+        try { try { throw value } finally { out.push("finally") } } catch (e) { out.push(e === value) }
+      }
+      return out;`,
+  },
+  {
     name: "a string thrown uncaught",
     code: `throw "plain string";`,
   },
