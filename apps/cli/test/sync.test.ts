@@ -78,7 +78,7 @@ describe("missive sync and missive search", () => {
       .done;
     const report = JSON.parse(status.stdout);
     expect(report.rows.conversations).toBe(sim.state.conversations.length);
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(2);
     expect(report.checkpoints.map((c: { stream: string }) => c.stream)).toContain(
       "conversations:all",
     );

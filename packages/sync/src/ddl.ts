@@ -1,7 +1,8 @@
 /**
- * The DDL of schema version 1 for both dialects, built from `TABLES`. Migrations are forward
+ * The DDL of each schema version for both dialects, built from `TABLES`. Migrations are forward
  * only: a later version appends statements under its number and never edits these.
  */
+import { foldFunctionDdl } from "./accent-fold.js";
 import { type ColumnType, TABLES, type TableName } from "./schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -47,6 +48,22 @@ function searchDdl(dialect: Dialect): string[] {
   ];
 }
 
+/**
+ * Version 2: Postgres searches folded text (accents ignored, as SQLite's tokenizer does; see
+ * accent-fold.ts). The generated column is rebuilt, which rewrites `search_documents` once.
+ * SQLite needs nothing.
+ */
+function foldedSearchDdl(dialect: Dialect): string[] {
+  if (dialect === "sqlite") return [];
+  return [
+    foldFunctionDdl(),
+    "DROP INDEX IF EXISTS search_documents_tsv",
+    "ALTER TABLE search_documents DROP COLUMN tsv",
+    "ALTER TABLE search_documents ADD COLUMN tsv tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple', missive_fold(title)), 'A') || setweight(to_tsvector('simple', missive_fold(body)), 'B')) STORED",
+    "CREATE INDEX search_documents_tsv ON search_documents USING GIN (tsv)",
+  ];
+}
+
 /** Statements of each schema version, in order. */
 export function migrations(dialect: Dialect): Record<number, string[]> {
   return {
@@ -55,5 +72,6 @@ export function migrations(dialect: Dialect): Record<number, string[]> {
       ...(Object.keys(TABLES) as TableName[]).flatMap((name) => tableDdl(dialect, name)),
       ...searchDdl(dialect),
     ],
+    2: foldedSearchDdl(dialect),
   };
 }

@@ -5,6 +5,9 @@ import { searchFilters, toHit } from "./search-sql.js";
 import { RANK_WINDOW } from "./sqlite-search.js";
 import type { SearchHit, SearchOptions } from "./store.js";
 
+const HEADLINE =
+  "'StartSel=«, StopSel=», MaxWords=24, MinWords=8, MaxFragments=1, FragmentDelimiter=…'";
+
 export async function postgresSearch(
   pool: pg.Pool,
   text: string,
@@ -18,7 +21,10 @@ export async function postgresSearch(
   };
   // The tsquery inline (not from the CTE): the planner then sees the words, and walks the
   // primary key backwards for a common one instead of reading every match.
-  const where = ["d.tsv @@ websearch_to_tsquery('simple', $1)", ...searchFilters(options, param)];
+  const where = [
+    "d.tsv @@ websearch_to_tsquery('simple', missive_fold($1))",
+    ...searchFilters(options, param),
+  ];
   const limit = param(options.limit ?? 20);
   // As on SQLite: ranked over the newest RANK_WINDOW matches at most (a common word would
   // otherwise rank every document that has it).
@@ -33,7 +39,7 @@ export async function postgresSearch(
     snippet: string;
     score: number;
   }>(
-    `WITH q AS (SELECT websearch_to_tsquery('simple', $1) AS query),
+    `WITH q AS (SELECT websearch_to_tsquery('simple', missive_fold($1)) AS query),
      recent AS (
        SELECT d.doc_id FROM search_documents d
          LEFT JOIN conversations c ON c.id = d.conversation_id
@@ -46,12 +52,18 @@ export async function postgresSearch(
          LEFT JOIN conversations c ON c.id = d.conversation_id
         WHERE d.doc_id IN (SELECT doc_id FROM recent)
         ORDER BY score DESC, d.doc_id
-        LIMIT ${limit})
-     SELECT h.kind, h.item_id, h.conversation_id, h.at, h.title, h.score,
-            ts_headline('simple', CASE WHEN h.body <> '' THEN h.body ELSE h.title END, q.query,
-                        'StartSel=«, StopSel=», MaxWords=24, MinWords=8, MaxFragments=1, FragmentDelimiter=…') AS snippet
-       FROM hits h CROSS JOIN q
-      ORDER BY h.score DESC, h.doc_id`,
+        LIMIT ${limit}),
+     shown AS (
+       SELECT h.*, CASE WHEN h.body <> '' THEN h.body ELSE h.title END AS text FROM hits h),
+     marked AS (
+       SELECT s.*, ts_headline('simple', s.text, q.query, ${HEADLINE}) AS headline
+         FROM shown s CROSS JOIN q)
+     SELECT m.kind, m.item_id, m.conversation_id, m.at, m.title, m.score,
+            -- Terms matched only without their accents are marked in the folded text.
+            CASE WHEN position('«' IN m.headline) > 0 THEN m.headline
+                 ELSE ts_headline('simple', missive_fold(m.text), q.query, ${HEADLINE}) END AS snippet
+       FROM marked m CROSS JOIN q
+      ORDER BY m.score DESC, m.doc_id`,
     params,
   );
   return rows.map((row) => toHit(row, Number(row.score)));

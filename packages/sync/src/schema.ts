@@ -95,7 +95,7 @@ export const NESTED_TABLES = ["messages", "comments", "posts", "drafts"] as cons
 export type NestedTable = (typeof NESTED_TABLES)[number];
 
 /** The schema version this code writes; every migration up to it is recorded in the database. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** A searchable document: one per conversation, message, comment, post and contact. */
 export type HitKind = "conversation" | "message" | "comment" | "post" | "contact";

@@ -92,12 +92,12 @@ function postgresReference(client: pg.Client): Reference {
     const filters = searchFilters(options, (value) => `$${params.push(value)}`);
     const { rows } = await client.query(
       `SELECT d.doc_id, d.kind, d.item_id, d.conversation_id, d.at, d.title,
-              ts_rank(d.tsv, websearch_to_tsquery('simple', $1)) AS score,
+              ts_rank(d.tsv, websearch_to_tsquery('simple', missive_fold($1))) AS score,
               ts_headline('simple', CASE WHEN d.body <> '' THEN d.body ELSE d.title END,
-                          websearch_to_tsquery('simple', $1),
+                          websearch_to_tsquery('simple', missive_fold($1)),
                           'StartSel=«, StopSel=», MaxWords=24, MinWords=8, MaxFragments=1, FragmentDelimiter=…') AS snippet
          FROM search_documents d LEFT JOIN conversations c ON c.id = d.conversation_id
-        WHERE d.tsv @@ websearch_to_tsquery('simple', $1)${filters.map((f) => ` AND ${f}`).join("")}`,
+        WHERE d.tsv @@ websearch_to_tsquery('simple', missive_fold($1))${filters.map((f) => ` AND ${f}`).join("")}`,
       params,
     );
     return definition(
