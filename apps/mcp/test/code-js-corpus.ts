@@ -78,6 +78,36 @@ const lexical: Program[] = [
       return out;`,
   },
   {
+    name: "newer syntax next to catch: brand checks, logical assignment, regex classes with slashes",
+    code: `class P { #x = 1; static has(o) { return #x in o } }
+      let a = null; a ??= "set"; let b = 0; b ||= 2; let c = 1; c &&= 3;
+      const r = /[/]catch (e) {[/]/; const named = /(?<word>finally)/.exec("in finally {").groups.word;
+      let caught;
+      try { JSON.parse("{") } catch (e) { caught = e instanceof SyntaxError } finally { a += "!" }
+      return [P.has(new P()), P.has({}), a, b, c, r.test("/catch (e) {/"), named, 1_000, caught];`,
+  },
+  {
+    name: "yield* delegation with finally in both generators and return()",
+    code: `const log = [];
+      function* inner() { try { yield 1; yield 2 } finally { log.push("inner") } }
+      function* outer() { try { yield* inner() } catch (e) { log.push("never") } finally { log.push("outer") } }
+      const it = outer(); it.next();
+      log.push(JSON.stringify(it.return("r")));
+      return log;`,
+  },
+  {
+    name: "await inside catch and finally of an async function",
+    code: `const log = [];
+      async function f() {
+        try { await Promise.reject(new Error("a")) }
+        catch (e) { log.push(await Promise.resolve("caught " + e.message)) }
+        finally { await null; log.push("finally") }
+        try { return "try" } finally { await Promise.reject(new Error("late")).catch((e) => log.push(e.message)) }
+      }
+      log.push(await f());
+      return log;`,
+  },
+  {
     name: "an object with a then method is a thenable when awaited",
     code: `const log = [];
       const thenable = { then(resolve, reject) { log.push("then called"); resolve(42) } };
@@ -360,6 +390,20 @@ const thrown: Program[] = [
     code: `const out = [];
       for (const v of ["text", undefined, null, 0, { a: 1 }, [1, 2], Symbol.iterator, 12n]) {
         try { throw v } catch (e) { out.push([typeof e, e === v, e instanceof Error]) }
+      }
+      return out;`,
+  },
+  {
+    name: "a revoked proxy and a proxy whose getPrototypeOf throws, thrown and caught",
+    code: `const { proxy, revoke } = Proxy.revocable({}, {}); revoke();
+      const hostile = new Proxy({}, { getPrototypeOf() { throw new Error("trap") } });
+      const out = [];
+      for (const value of [proxy, hostile]) {
+        try { throw value } catch (e) { out.push(e === value) }
+        try { throw value } catch { out.push("bare") }
+        out.push(await Promise.reject(value).catch((e) => e === value));
+        out.push(await Promise.reject(value).then(null, () => "then"));
+        try { try { throw value } finally { out.push("finally") } } catch (e) { out.push(e === value) }
       }
       return out;`,
   },

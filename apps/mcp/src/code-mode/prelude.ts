@@ -25,8 +25,14 @@ export const prelude = `(() => {
   const outOfMemory = InternalError.prototype, promiseThen = Promise.prototype.then;
   // Every catch site calls this first (catch-guard.ts): an error of the memory limit ends the
   // run there, like the time interrupt, however the code handles it.
+  // A thrown proxy (revoked, or with a throwing getPrototypeOf trap) or a throwing message
+  // getter is no memory error: the check must not throw in the code's catch instead of it.
+  const isOutOfMemory = (error) => {
+    try { return error !== null && typeof error === "object" && protoOf(error) === outOfMemory && error.message === "out of memory"; }
+    catch { return false; }
+  };
   const caught = (error) => {
-    if (error !== null && typeof error === "object" && protoOf(error) === outOfMemory && error.message === "out of memory") {
+    if (isOutOfMemory(error)) {
       overMemory();
       throw error;
     }
