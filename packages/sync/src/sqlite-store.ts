@@ -6,6 +6,7 @@ import { migrations } from "./ddl.js";
 import { SyncStoreError } from "./errors.js";
 import { SCHEMA_VERSION, TABLE_NAMES, type TableName } from "./schema.js";
 import { checkSearch } from "./search-input.js";
+import { releaseDeadClaims } from "./sqlite-claims.js";
 import { loadSqlite, prepared, type SqliteDatabase } from "./sqlite-driver.js";
 import { sqliteSearch } from "./sqlite-search.js";
 import { applySqliteBatch } from "./sqlite-write.js";
@@ -83,10 +84,7 @@ export function sqliteStore(path: string): SyncStore {
         database.exec("PRAGMA journal_mode = WAL");
         database.exec("PRAGMA synchronous = NORMAL");
         migrate(database);
-        // One process syncs a SQLite file at a time: claims left in it are a killed run's.
-        database.exec(
-          "UPDATE sync_pending SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by IS NOT NULL",
-        );
+        releaseDeadClaims(database);
       } catch (error) {
         database.close();
         if (error instanceof SyncStoreError) throw error;

@@ -3,14 +3,17 @@
  * interrupted run gives its claimed conversations back, so the rerun takes them at once
  * instead of waiting out their lease (5 minutes by default), and the copy is exact.
  */
+import { hostname } from "node:os";
+import { join } from "node:path";
 import { expect, it } from "vitest";
-import { createSync } from "../src/index.ts";
+import { createSync, sqliteStore } from "../src/index.ts";
 import {
   type StoreKind,
   simClient,
   simulatorIds,
   storeFactory,
   storeIds,
+  tempDir,
   usePostgres,
   useSimulator,
 } from "./helpers.ts";
@@ -46,3 +49,20 @@ it.each<StoreKind>(["sqlite", "postgres"])(
   },
   60_000,
 );
+
+it("sqlite: a reader opening the file during a run leaves that run's claims; a dead run's go", async () => {
+  const path = join(tempDir(), "copy.sqlite");
+  const running = sqliteStore(path);
+  await running.open();
+  await running.write({
+    pendingAdd: [1, 2, 3, 4].map((n) => ({ conversationId: `c${n}`, lastActivityAt: n })),
+  });
+  // Worker ids are host:pid:random (create-sync.ts): this process is alive, pid 2^22+1 is not.
+  await running.claim(`${hostname()}:${process.pid}:live`, 2, 60_000);
+  await running.claim(`${hostname()}:${2 ** 22 + 1}:dead`, 1, 60_000);
+  const reader = sqliteStore(path);
+  await reader.open();
+  expect(await reader.pending()).toEqual({ total: 4, claimed: 2 });
+  await reader.close();
+  await running.close();
+});
