@@ -159,6 +159,12 @@ const catches: Program[] = [
       return after;`,
   },
   {
+    name: "try/catch and try/finally inside a destructured catch parameter's defaults",
+    code: `try { throw {} } catch ({ a = (() => { try { throw 1 } catch { return 2 } })(), b = (() => { try { return 3 } finally { } })() }) {
+        try { throw [] } catch ([c = (() => { try { throw 4 } catch (e) { return e } })()]) { return [a, b, c] }
+      }`,
+  },
+  {
     name: "a destructuring that fails in the catch parameter throws out of the catch",
     code: `const out = [];
       try {
