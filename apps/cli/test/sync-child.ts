@@ -4,6 +4,7 @@
  * that the sync and search tests run on every test pass, Node 20's included.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { createServer } from "node:http";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TOKEN, tempDir } from "./helpers.ts";
@@ -95,3 +96,25 @@ export const simEnv = (url: string, extra: Record<string, string | undefined> = 
   MISSIVE_DATABASE_URL: undefined,
   ...extra,
 });
+
+/**
+ * An HTTP proxy on a free port in front of the simulator at `upstream`: request `n` (from 1)
+ * gets `fault(n)` as a JSON answer when it returns one, else the simulator's answer.
+ */
+export async function faultProxy(
+  upstream: string,
+  fault: (n: number) => { status: number; body: string } | undefined,
+): Promise<{ url: string; close(): void }> {
+  let n = 0;
+  const proxy = createServer(async (req, res) => {
+    const answer = fault(++n) ?? (await forward(req.url, req.headers.authorization));
+    res.writeHead(answer.status, { "content-type": "application/json" }).end(answer.body);
+  });
+  const forward = async (path = "/", authorization = "") => {
+    const response = await fetch(`${upstream}${path}`, { headers: { authorization } });
+    return { status: response.status, body: await response.text() };
+  };
+  await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+  const port = (proxy.address() as { port: number }).port;
+  return { url: `http://127.0.0.1:${port}`, close: () => proxy.close() };
+}

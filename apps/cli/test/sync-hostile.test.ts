@@ -5,12 +5,11 @@
  * or a stack, and the copy stays exact. The real CLI in a child process, against the simulator.
  */
 import { existsSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
 import { join } from "node:path";
 import { type RunningSimulator, startSimulator } from "@missive-ts/sim";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempDir } from "./helpers.ts";
-import { missive, simEnv } from "./sync-child.ts";
+import { faultProxy, missive, simEnv } from "./sync-child.ts";
 
 let sim: RunningSimulator;
 let db: string;
@@ -132,29 +131,17 @@ describe("missive sync with faults", () => {
   }, 60_000);
 
   it("--follow rides out a burst of 503s: says so, and the next run brings the copy up to date", async () => {
-    let answered = 0;
     let burstUntil = 0;
     // In front of the simulator: after 20 requests, 3 s in which every answer is a 503.
-    const proxy: Server = createServer(async (req, res) => {
-      if (++answered === 20) burstUntil = Date.now() + 3_000;
-      if (Date.now() < burstUntil) {
-        res.writeHead(503, { "content-type": "application/json" }).end('{"error":"Down"}');
-        return;
-      }
-      const upstream = await fetch(`${sim.url}${req.url}`, {
-        headers: { authorization: String(req.headers.authorization) },
-      });
-      res
-        .writeHead(upstream.status, { "content-type": "application/json" })
-        .end(await upstream.text());
+    const proxy = await faultProxy(sim.url, (n) => {
+      if (n === 20) burstUntil = Date.now() + 3_000;
+      return Date.now() < burstUntil ? { status: 503, body: '{"error":"Down"}' } : undefined;
     });
-    await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
-    const port = (proxy.address() as { port: number }).port;
     const file = join(tempDir(), "burst.sqlite");
     try {
       const run = missive(
         ["sync", "--db", file, "--follow", "--interval", "1s"],
-        env({ MISSIVE_BASE_URL: `http://127.0.0.1:${port}` }),
+        env({ MISSIVE_BASE_URL: proxy.url }),
       );
       await run.printed('"type":"done"');
       run.child.kill("SIGINT");

@@ -3,12 +3,11 @@
  * CLI in a child process, against the stateful simulator.
  */
 import { existsSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
 import { join } from "node:path";
 import { type RunningSimulator, startSimulator } from "@missive-ts/sim";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TOKEN, tempDir } from "./helpers.ts";
-import { missive, nodeHasSqlite, simEnv } from "./sync-child.ts";
+import { faultProxy, missive, nodeHasSqlite, simEnv } from "./sync-child.ts";
 
 let sim: RunningSimulator;
 const PHRASE = "quokka marmalade zeppelin";
@@ -116,29 +115,14 @@ describe("missive sync and missive search", () => {
   }, 60_000);
 
   it("exits 3 on a 401 mid-sync and keeps what it committed; the next run finishes the copy", async () => {
-    let answered = 0;
     // In front of the simulator: the token is revoked after 30 requests.
-    const proxy: Server = createServer(async (req, res) => {
-      answered++;
-      if (answered > 30) {
-        res.writeHead(401, { "content-type": "application/json" }).end('{"error":"Unauthorized"}');
-        return;
-      }
-      const upstream = await fetch(`${sim.url}${req.url}`, {
-        headers: { authorization: String(req.headers.authorization) },
-      });
-      res
-        .writeHead(upstream.status, { "content-type": "application/json" })
-        .end(await upstream.text());
-    });
-    await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
-    const port = (proxy.address() as { port: number }).port;
+    const proxy = await faultProxy(sim.url, (n) =>
+      n > 30 ? { status: 401, body: '{"error":"Unauthorized"}' } : undefined,
+    );
     const db = join(tempDir(), "m.sqlite");
     try {
-      const refused = await missive(
-        ["sync", "--db", db],
-        env({ MISSIVE_BASE_URL: `http://127.0.0.1:${port}` }),
-      ).done;
+      const refused = await missive(["sync", "--db", db], env({ MISSIVE_BASE_URL: proxy.url }))
+        .done;
       expect(refused.code).toBe(3);
       expect(refused.stderr).toMatch(/401/);
     } finally {

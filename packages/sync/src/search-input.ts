@@ -40,6 +40,13 @@ export async function checkSearch(
     if (value !== undefined && !Number.isFinite(value))
       throw new SearchInputError(`${flag} must be a time in Unix seconds, not ${value}.`);
   }
+  const { after, before } = options;
+  if (after !== undefined && before !== undefined && after >= before) {
+    const day = (t: number) => new Date(t * 1_000).toISOString().replace(".000", "");
+    throw new SearchInputError(
+      `after (${day(after)}) is not earlier than before (${day(before)}): nothing can match. Swap them, or widen the range.`,
+    );
+  }
   const limit = options.limit;
   if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1))
     throw new SearchInputError(`limit must be a whole number of at least 1, not ${limit}.`);

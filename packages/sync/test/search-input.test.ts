@@ -112,7 +112,13 @@ describe.each<StoreKind>(["sqlite", "postgres"])("%s store", (kind) => {
     const team = await store.search("walrus", { team: "Sales" }).catch((e) => e);
     expect(team).toBeInstanceOf(SearchInputError);
     expect(team.message).toMatch(/No team "Sales".*Support/);
-    for (const bad of [{ after: Number.NaN }, { before: Number.POSITIVE_INFINITY }, { limit: 0 }]) {
+    for (const bad of [
+      { after: Number.NaN },
+      { before: Number.POSITIVE_INFINITY },
+      { limit: 0 },
+      { after: 1_700_000_000, before: 1_700_000_000 },
+      { after: 1_700_000_000, before: 1_600_000_000 },
+    ]) {
       await expect(store.search("walrus", bad)).rejects.toBeInstanceOf(SearchInputError);
     }
     await store.close();
