@@ -119,6 +119,23 @@ const lexical: Program[] = [
   },
 ];
 
+const wrapper: Program[] = [
+  {
+    name: "a use strict directive on the first line still applies",
+    code: `"use strict";
+      function who() { return this === undefined }
+      let refused = false;
+      try { Object.freeze([1]).push(2) } catch (e) { refused = e instanceof TypeError }
+      return [who(), refused];`,
+  },
+  {
+    name: "a comment on the first and on the last line",
+    code: `// first line is a comment: catch (e) {
+      try { throw 1 } catch (e) { var v = e }
+      return v // last line is a comment, finally {`,
+  },
+];
+
 const catches: Program[] = [
   {
     name: "TypeScript catch (e: unknown) and catch (e: any)",
@@ -554,6 +571,7 @@ const syntax: Program[] = [
 ];
 
 export const corpus: Program[] = [
+  ...wrapper,
   ...lexical,
   ...catches,
   ...finallies,
