@@ -119,6 +119,23 @@ const lexical: Program[] = [
   },
 ];
 
+const wrapper: Program[] = [
+  {
+    name: "a use strict directive on the first line still applies",
+    code: `"use strict";
+      function who() { return this === undefined }
+      let refused = false;
+      try { Object.freeze([1]).push(2) } catch (e) { refused = e instanceof TypeError }
+      return [who(), refused];`,
+  },
+  {
+    name: "a comment on the first and on the last line",
+    code: `// first line is a comment: catch (e) {
+      try { throw 1 } catch (e) { var v = e }
+      return v // last line is a comment, finally {`,
+  },
+];
+
 const catches: Program[] = [
   {
     name: "TypeScript catch (e: unknown) and catch (e: any)",
@@ -157,6 +174,12 @@ const catches: Program[] = [
       try { throw [1] } catch ([b]) {} finally { after += 1 }
       after += 10;
       return after;`,
+  },
+  {
+    name: "try/catch and try/finally inside a destructured catch parameter's defaults",
+    code: `try { throw {} } catch ({ a = (() => { try { throw 1 } catch { return 2 } })(), b = (() => { try { return 3 } finally { } })() }) {
+        try { throw [] } catch ([c = (() => { try { throw 4 } catch (e) { return e } })()]) { return [a, b, c] }
+      }`,
   },
   {
     name: "a destructuring that fails in the catch parameter throws out of the catch",
@@ -548,6 +571,7 @@ const syntax: Program[] = [
 ];
 
 export const corpus: Program[] = [
+  ...wrapper,
   ...lexical,
   ...catches,
   ...finallies,

@@ -70,7 +70,7 @@ function catchEdits(code: string, tokens: Token[], at: number): Edit[] {
   // (`{ a = x }`) still sees the `x` outside, not one the body declares.
   const first = params[0] as Token;
   const last = params.at(-1) as Token;
-  const pattern = code.slice(first.start, last.end);
+  const pattern = guardedPattern(code.slice(first.start, last.end));
   const bodyEnd = (tokens[matching(tokens, close + 1, 1)] as Token).start;
   return [
     { start: first.start, end: last.end, text: caughtName },
@@ -81,6 +81,15 @@ function catchEdits(code: string, tokens: Token[], at: number): Edit[] {
     },
     { start: bodyEnd, end: bodyEnd, text: "}" },
   ];
+}
+
+/**
+ * A catch parameter's pattern is moved as text, so a catch in one of its defaults
+ * (`{ a = (() => { try {…} catch {…} })() }`) is guarded here, as an assignment pattern.
+ */
+function guardedPattern(pattern: string): string {
+  const wrapped = guardCatches(`(${pattern} = 0)`).code;
+  return wrapped.slice(1, -" = 0)".length);
 }
 
 /** `try {…} finally` with no catch clause gets one that checks the error and rethrows it. */
@@ -99,9 +108,18 @@ function finallyEdits(tokens: Token[], at: number): Edit[] {
 export function guardCatches(code: string): { code: string; columnOf: ColumnOf } {
   const { tokens } = parse(code, false, false, false);
   const edits: Edit[] = [];
+  // Text an edit replaces (a destructured catch parameter) was guarded as a whole.
+  let replacedUntil = -1;
   for (const [i, token] of tokens.entries()) {
-    if (token.type === tt._catch) edits.push(...catchEdits(code, tokens, i));
-    else if (token.type === tt._finally) edits.push(...finallyEdits(tokens, i));
+    if (token.start < replacedUntil) continue;
+    const found =
+      token.type === tt._catch
+        ? catchEdits(code, tokens, i)
+        : token.type === tt._finally
+          ? finallyEdits(tokens, i)
+          : [];
+    for (const edit of found) if (edit.end > edit.start) replacedUntil = edit.end;
+    edits.push(...found);
   }
   let out = code;
   // From the end, so earlier offsets hold; of two edits at one offset (an empty destructured
