@@ -46,8 +46,7 @@ export async function makeClient(
   const insecure = options.insecure === true;
   // The client refuses it too; checked here so that the message names the CLI's opt-in.
   if (resolved.baseUrl !== undefined) checkBaseUrl(resolved.baseUrl, insecure, "--insecure");
-  const { forTerminal } = await import("./terminal-text.js");
-  const warn = (message: string) => io.stderr.write(`warning: ${forTerminal(message)}\n`);
+  const { cliLogger } = await import("./client-logger.js");
   rememberApiRoot(resolved.baseUrl);
   const store = await sharedRateLimitStore(options, io);
   return createMissiveClient({
@@ -56,7 +55,7 @@ export async function makeClient(
     allowInsecureHttp: insecure,
     fetch: io.fetch,
     userAgent: "missive-cli",
-    logger: { warn },
+    logger: cliLogger(io),
     ...io.clientOptions,
     ...(store ? { rateLimit: { store } } : {}),
   });
