@@ -109,6 +109,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     const { message, exitCode } = describeError(error);
     const { forTerminal } = await import("./terminal-text.js");
+    const { redact } = await import("./redact.js");
     const text = forTerminal(await redact(message, io.env));
     // A message that already names the command (`missive post needs …`) gets no second prefix.
     io.stderr.write(text.startsWith("missive ") ? `${text}\n` : `missive: ${text}\n`);
@@ -116,21 +117,6 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   } finally {
     await closeSharedRateLimitStores();
   }
-}
-
-/**
- * The token is never printed, whatever the message quotes: `MISSIVE_API_TOKEN`, and any
- * token-like value (`missive_pat-…`, `Bearer …`) however it got there. A token saved by `auth
- * login` never goes into a message: errors name the profile, and show a token masked. Nor does
- * the password of a URL. The
- * client is loaded only on this error path.
- */
-async function redact(message: string, env: CliIo["env"]): Promise<string> {
-  const token = env.MISSIVE_API_TOKEN?.trim();
-  const bare = token && token.length >= 4 ? message.split(token).join("[redacted]") : message;
-  const { redactSecrets } = await import("@missive-ts/client");
-  // A password in a URL (`http://me:secret@proxy/`): the base URL may carry one.
-  return redactSecrets(bare).replace(/(\/\/[^\s/:@]*):[^\s/@]+@/g, "$1:***@");
 }
 
 export { CliError, UsageError };

@@ -18,11 +18,8 @@ export function passingFailure(error: unknown): boolean {
 
 /** One line on stderr: NDJSON off a terminal (like the progress), a sentence on one. */
 export async function reportPassing(io: CliIo, error: unknown, interval: string): Promise<void> {
-  const { redactSecrets } = await import("@missive-ts/client");
-  const token = io.env.MISSIVE_API_TOKEN?.trim();
-  let message = String((error as Error)?.message ?? error);
-  if (token && token.length >= 4) message = message.split(token).join("[redacted]");
-  message = redactSecrets(message).replace(/(\/\/[^\s/:@]*):[^\s/@]+@/g, "$1:***@");
+  const { redact } = await import("./redact.js");
+  const message = await redact(String((error as Error)?.message ?? error), io.env);
   io.stderr.write(
     io.stderr.isTTY
       ? `\nwarning: this run failed (${message}); everything fetched so far is saved, next run in ${interval}.\n`

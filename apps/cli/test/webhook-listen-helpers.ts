@@ -3,9 +3,9 @@
  * with Ctrl-C, its signal, after each test), signed deliveries, and raw sockets for the
  * clients `fetch` cannot play (slow, endless, lying about their size).
  */
-import { connect, type Socket } from "node:net";
 import { Readable } from "node:stream";
 import { signWebhookBody } from "@missive-ts/client/webhooks";
+import { rawClient as connectRaw, type RawClient } from "@missive-ts/mock/raw-client";
 import { afterEach } from "vitest";
 import { run } from "../src/main.js";
 
@@ -75,49 +75,13 @@ export async function deliver(
   });
 }
 
-/** A raw TCP client: what it received, how much it sent, and whether the server closed it. */
-export interface RawClient {
-  socket: Socket;
-  received: () => string;
-  sent: () => number;
-  /** Resolves when the connection is closed, by either side. */
-  closed: Promise<void>;
-  isClosed: () => boolean;
-  /** Writes, counting the bytes; false once the connection is gone. */
-  write: (data: string | Uint8Array) => Promise<boolean>;
-}
+export type { RawClient } from "@missive-ts/mock/raw-client";
 
+/** A raw TCP client (see `@missive-ts/mock/raw-client`), destroyed after the test. */
 export async function rawClient(port: number): Promise<RawClient> {
-  const socket = connect(port, "127.0.0.1");
-  await new Promise<void>((resolve, reject) => {
-    socket.once("connect", resolve);
-    socket.once("error", reject);
-  });
-  let received = "";
-  let sent = 0;
-  let isClosed = false;
-  socket.on("data", (chunk) => (received += chunk.toString("latin1")));
-  socket.on("error", () => {}); // a reset after the server's answer is part of what is tested
-  const closed = new Promise<void>((resolve) =>
-    socket.once("close", () => {
-      isClosed = true;
-      resolve();
-    }),
-  );
-  cleanups.push(async () => socket.destroy());
-  return {
-    socket,
-    received: () => received,
-    sent: () => sent,
-    closed,
-    isClosed: () => isClosed,
-    write: (data) =>
-      new Promise((resolve) => {
-        if (isClosed || socket.destroyed) return resolve(false);
-        sent += typeof data === "string" ? Buffer.byteLength(data) : data.byteLength;
-        socket.write(data, (error) => resolve(!error));
-      }),
-  };
+  const client = await connectRaw(port);
+  cleanups.push(async () => client.socket.destroy());
+  return client;
 }
 
 /** Resolves `true` when `promise` settles within `ms`, `false` otherwise (the timer is cleared). */

@@ -5,7 +5,8 @@
  * read every match) and joined the hits to a second full MATCH scan for their snippets.
  */
 import pg from "pg";
-import { searchFilters, toFtsQuery, toHit } from "../src/search-sql.ts";
+import { toFtsQuery } from "../src/search-query.ts";
+import { searchFilters, toHit } from "../src/search-sql.ts";
 import { loadSqlite, prepared } from "../src/sqlite-driver.ts";
 import { RANK_WINDOW, sqliteWindow } from "../src/sqlite-search.ts";
 import type { SearchHit, SearchOptions } from "../src/store.ts";

@@ -4,8 +4,6 @@
  */
 import type { SearchHit, SearchOptions } from "./store.js";
 
-export { toFtsQuery } from "./search-query.js";
-
 /** A row of either store's search query as the hit both return. */
 export interface HitRow {
   kind: SearchHit["kind"];

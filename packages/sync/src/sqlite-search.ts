@@ -4,7 +4,8 @@
  * (FTS5 walks them in rowid order, newest last, at no cost), then `snippet()` runs for the
  * returned hits alone. Equal scores go to the older document (lower `doc_id`), as on Postgres.
  */
-import { searchFilters, toFtsQuery, toHit } from "./search-sql.js";
+import { toFtsQuery } from "./search-query.js";
+import { searchFilters, toHit } from "./search-sql.js";
 import { prepared, type SqliteDatabase } from "./sqlite-driver.js";
 import type { SearchHit, SearchOptions } from "./store.js";
 

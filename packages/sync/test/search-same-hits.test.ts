@@ -11,7 +11,8 @@ import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { postgresStore, RANK_WINDOW, type SearchOptions, sqliteStore } from "../src/index.ts";
 import { commentRow, contactRow, conversationRow, directoryRow, messageRow } from "../src/rows.ts";
-import { type HitRow, searchFilters, toFtsQuery, toHit } from "../src/search-sql.ts";
+import { toFtsQuery } from "../src/search-query.ts";
+import { type HitRow, searchFilters, toHit } from "../src/search-sql.ts";
 import type { Row, SearchHit, SyncStore } from "../src/store.ts";
 import { type StoreKind, tempDir, usePostgres } from "./helpers.ts";
 

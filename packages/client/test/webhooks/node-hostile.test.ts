@@ -6,7 +6,8 @@
  * (the adapter reads the body itself in both).
  */
 import { createServer, type Server } from "node:http";
-import { type AddressInfo, connect, type Socket } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
+import { type RawClient, rawClient } from "@missive-ts/mock/raw-client";
 import express from "express";
 import { afterEach, describe, expect, it } from "vitest";
 import {
@@ -86,14 +87,6 @@ async function serve(
   };
 }
 
-interface RawClient {
-  received(): string;
-  sent(): number;
-  localPort: number;
-  /** Resolves when the connection is closed (the server's FIN or reset). */
-  closed: Promise<void>;
-}
-
 /**
  * A sender that writes `head`, then `chunk` after `chunk` (every `everyMs`, or as fast as the
  * socket takes them), up to `limit` bytes, whatever it is answered: it stops only when the
@@ -105,39 +98,17 @@ async function hostile(
   chunk: Uint8Array,
   limit: number,
   everyMs = 0,
-): Promise<RawClient> {
-  const socket = connect(port, "127.0.0.1");
-  await new Promise<void>((resolve, reject) => {
-    socket.once("connect", resolve);
-    socket.once("error", reject);
-  });
-  let received = "";
-  let sent = 0;
-  let gone = false;
-  socket.on("data", (data) => (received += data.toString("latin1")));
-  socket.on("error", () => {}); // a reset after the answer is part of what is tested
-  const closed = new Promise<void>((resolve) =>
-    socket.once("close", () => {
-      gone = true;
-      resolve();
-    }),
-  );
-  cleanups.push(async () => socket.destroy());
-  const write = (data: string | Uint8Array) =>
-    new Promise<boolean>((resolve) => {
-      if (gone || socket.destroyed || !socket.writable) return resolve(false);
-      socket.write(data, (error) => {
-        if (!error) sent += typeof data === "string" ? Buffer.byteLength(data) : data.byteLength;
-        resolve(!error);
-      });
-    });
-  await write(head);
+): Promise<RawClient & { localPort: number }> {
+  const client = await rawClient(port);
+  cleanups.push(async () => client.socket.destroy());
+  await client.write(head);
   void (async () => {
-    while (sent < limit && (await write(chunk))) {
+    while (client.sent() < limit && (await client.write(chunk))) {
       if (everyMs > 0) await new Promise((r) => setTimeout(r, everyMs));
     }
   })();
-  return { received: () => received, sent: () => sent, localPort: socket.localPort ?? 0, closed };
+  // Read now: a closed socket no longer knows its port.
+  return { ...client, localPort: client.socket.localPort ?? 0 };
 }
 
 const head = (port: number, extra: string) =>
