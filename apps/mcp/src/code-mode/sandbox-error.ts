@@ -44,6 +44,13 @@ export function limitMessage(limit: LimitHit, limits: CodeLimits): string {
   }[limit];
 }
 
+/** The error of an execution `limit` stopped (`message` when the host worded it). */
+export const limitError = (
+  limit: LimitHit,
+  limits: CodeLimits,
+  message = limitMessage(limit, limits),
+): SandboxError => ({ name: "LimitError", message, limit });
+
 export function sandboxError(
   error: unknown,
   limits: CodeLimits,

@@ -26,7 +26,7 @@ import type {
 } from "./limits.js";
 import { OutputBuffer } from "./output-buffer.js";
 import { prelude } from "./prelude.js";
-import { limitMessage, sandboxError } from "./sandbox-error.js";
+import { limitError, limitMessage, sandboxError } from "./sandbox-error.js";
 import { stripTypes } from "./strip-types.js";
 
 const input = workerData as WorkerInput;
@@ -41,22 +41,19 @@ async function main() {
   let stopped: { limit: LimitHit; message: string } | null = null;
   let finished = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeLimit = limitMessage("time", limits);
   const end = (done: Omit<SandboxOutcome, "logs" | "truncated">) => {
     if (finished) return;
     finished = true;
     // Code that catches the interrupt can still finish after the deadline (a catch block has
     // no loop to interrupt again): what it returns then is not its answer, the limit is.
     const late = stopped === null && Date.now() > deadline;
-    const outcome = late
-      ? { ok: false, error: { name: "LimitError", message: timeLimit, limit: "time" as const } }
-      : done;
+    const outcome = late ? { ok: false, error: limitError("time", limits) } : done;
     clearTimeout(timer);
     post({ type: "done", outcome: { ...outcome, logs: output.text(), truncated: output.cut } });
   };
   const stopWith = (limit: LimitHit, message: string) => {
     stopped ??= { limit, message };
-    end({ ok: false, error: { name: "LimitError", message: stopped.message, limit } });
+    end({ ok: false, error: limitError(limit, limits, stopped.message) });
   };
 
   let source: string;
@@ -97,7 +94,8 @@ async function main() {
     deferred.dispose();
     drain();
   });
-  timer = setTimeout(() => stopWith("time", timeLimit), Math.max(0, deadline - Date.now()));
+  const timeUp = () => stopWith("time", limitMessage("time", limits));
+  timer = setTimeout(timeUp, Math.max(0, deadline - Date.now()));
 
   const hostFn = context.newFunction("host", (kind, target, args) => {
     // After a limit, code that caught it runs until the next interrupt check: it may not

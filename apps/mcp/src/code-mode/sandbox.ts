@@ -13,7 +13,7 @@ import type {
   SandboxOutcome,
   WorkerMessage,
 } from "./limits.js";
-import { limitMessage } from "./sandbox-error.js";
+import { limitError, limitMessage } from "./sandbox-error.js";
 import { workerScript } from "./worker-script.js";
 
 /** What the host does for each bridge request; it throws `HostError` to answer with an error. */
@@ -89,11 +89,7 @@ export function runInSandbox(
       () =>
         settle({
           ok: false,
-          error: {
-            name: "LimitError",
-            message: limitMessage("time", limits),
-            limit: "time",
-          },
+          error: limitError("time", limits),
           logs: "",
           truncated: false,
         }),
