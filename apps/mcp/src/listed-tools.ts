@@ -26,10 +26,8 @@ function schemasOf(tool: Tool): Portable {
  * and output schemas in the subset every host's model API accepts (portable-schema.ts).
  */
 export const listedTools = (tools: readonly Tool[]) =>
-  tools.map((tool) => ({
-    name: tool.name,
-    description: tool.description,
-    inputSchema: schemasOf(tool).input,
-    outputSchema: schemasOf(tool).output,
-    annotations: tool.annotations,
-  }));
+  tools.map((tool) => {
+    const { input, output } = schemasOf(tool);
+    const { name, description, annotations } = tool;
+    return { name, description, inputSchema: input, outputSchema: output, annotations };
+  });

@@ -12,42 +12,15 @@
  * Insertions stay on their line, so lines are unchanged; the columns they move are mapped back
  * (column-map.ts) in the error the agent reads.
  *
- * The tokens come from sucrase's own parser (the version is pinned: its `dist/parser` is not
- * a public entry point), so `catch` in strings, comments, regexps or as a property name is left.
+ * It edits tokens (code-tokens.ts), not text: `catch` in a string, comment, regexp or as a
+ * property name is left.
  */
-import { createRequire } from "node:module";
+import { matching, type Token, tokensOf, tt } from "./code-tokens.js";
 import { type ColumnOf, columnMap, type Edit } from "./column-map.js";
-
-interface Token {
-  type: number;
-  start: number;
-  end: number;
-}
-const require = createRequire(import.meta.url);
-const { parse } = require("sucrase/dist/parser/index.js") as {
-  parse(input: string, jsx: boolean, typescript: boolean, flow: boolean): { tokens: Token[] };
-};
-const { TokenType: tt } = require("sucrase/dist/parser/tokenizer/types.js") as {
-  TokenType: Record<string, number>;
-};
 
 export const guardName = "__missiveCaught";
 /** The name given to an error the code did not name (`catch {`, destructuring). */
 const caughtName = "__missiveError";
-
-/** Index of the token closing the bracket opened at `open` (`step` -1 walks backwards). */
-function matching(tokens: Token[], open: number, step: 1 | -1): number {
-  const opens = new Set([tt.parenL, tt.braceL, tt.dollarBraceL]);
-  const closes = new Set([tt.parenR, tt.braceR]);
-  let depth = 0;
-  for (let i = open; i >= 0 && i < tokens.length; i += step) {
-    const type = tokens[i]?.type ?? -1;
-    if ((step === 1 ? opens : closes).has(type)) depth += 1;
-    else if ((step === 1 ? closes : opens).has(type)) depth -= 1;
-    if (depth === 0) return i;
-  }
-  throw new Error("unbalanced brackets in the code");
-}
 
 function catchEdits(code: string, tokens: Token[], at: number): Edit[] {
   const keyword = tokens[at] as Token;
@@ -106,7 +79,7 @@ function finallyEdits(tokens: Token[], at: number): Edit[] {
  * where each column of it was before.
  */
 export function guardCatches(code: string): { code: string; columnOf: ColumnOf } {
-  const { tokens } = parse(code, false, false, false);
+  const tokens = tokensOf(code);
   const edits: Edit[] = [];
   // Text an edit replaces (a destructured catch parameter) was guarded as a whole.
   let replacedUntil = -1;
