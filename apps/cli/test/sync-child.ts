@@ -118,3 +118,8 @@ export async function faultProxy(
   const port = (proxy.address() as { port: number }).port;
   return { url: `http://127.0.0.1:${port}`, close: () => proxy.close() };
 }
+
+/** `missive sync status --db <db> --json`, parsed. */
+export async function syncStatus(db: string, env: Record<string, string | undefined>) {
+  return JSON.parse((await missive(["sync", "status", "--db", db, "--json"], env).done).stdout);
+}

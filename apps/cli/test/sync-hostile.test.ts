@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { type RunningSimulator, startSimulator } from "@missive-ts/sim";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempDir } from "./helpers.ts";
-import { faultProxy, missive, simEnv } from "./sync-child.ts";
+import { faultProxy, missive, simEnv, syncStatus } from "./sync-child.ts";
 
 let sim: RunningSimulator;
 let db: string;
@@ -95,9 +95,7 @@ describe("missive sync with faults", () => {
     expect(refused.stderr).toMatch(
       /Another missive sync \(pid \d+\) is running on .*twice\.sqlite/,
     );
-    const status = JSON.parse(
-      (await missive(["sync", "status", "--db", file, "--json"], env()).done).stdout,
-    );
+    const status = await syncStatus(file, env());
     expect(status.rows.conversations).toBe(sim.state.conversations.length);
     expect(status.pending).toBe(0);
     // The lock goes with the run: the next sync runs.
@@ -151,9 +149,7 @@ describe("missive sync with faults", () => {
     } finally {
       proxy.close();
     }
-    const status = JSON.parse(
-      (await missive(["sync", "status", "--db", file, "--json"], env()).done).stdout,
-    );
+    const status = await syncStatus(file, env());
     expect(status.rows.conversations).toBe(sim.state.conversations.length);
     expect(status.pending).toBe(0);
   }, 120_000);

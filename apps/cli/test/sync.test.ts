@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { type RunningSimulator, startSimulator } from "@missive-ts/sim";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TOKEN, tempDir } from "./helpers.ts";
-import { faultProxy, missive, nodeHasSqlite, simEnv } from "./sync-child.ts";
+import { faultProxy, missive, nodeHasSqlite, simEnv, syncStatus } from "./sync-child.ts";
 
 let sim: RunningSimulator;
 const PHRASE = "quokka marmalade zeppelin";
@@ -73,9 +73,7 @@ describe("missive sync and missive search", () => {
     expect(hits[0].snippet).toContain("«quokka»");
     expect(typeof hits[0].score).toBe("number");
 
-    const status = await missive(["sync", "status", "--db", join(dir, "m.sqlite"), "--json"], e)
-      .done;
-    const report = JSON.parse(status.stdout);
+    const report = await syncStatus(join(dir, "m.sqlite"), e);
     expect(report.rows.conversations).toBe(sim.state.conversations.length);
     expect(report.schemaVersion).toBe(2);
     expect(report.checkpoints.map((c: { stream: string }) => c.stream)).toContain(
@@ -129,15 +127,11 @@ describe("missive sync and missive search", () => {
       proxy.close();
     }
     const e = env();
-    const kept = JSON.parse(
-      (await missive(["sync", "status", "--db", db, "--json"], e).done).stdout,
-    );
+    const kept = await syncStatus(db, e);
     expect(kept.rows.users).toBeGreaterThan(0);
     expect(kept.checkpoints.length).toBeGreaterThan(3);
     expect((await missive(["sync", "--db", db], e).done).code).toBe(0);
-    const after = JSON.parse(
-      (await missive(["sync", "status", "--db", db, "--json"], e).done).stdout,
-    );
+    const after = await syncStatus(db, e);
     expect(after.rows.conversations).toBe(sim.state.conversations.length);
     expect(after.pending).toBe(0);
   }, 120_000);

@@ -94,11 +94,13 @@ export function applySqliteBatch(db: SqliteDatabase, batch: WriteBatch): void {
         "DELETE FROM sync_pending WHERE conversation_id = ? AND last_activity_at <= ?",
       ).run(done.conversationId, done.lastActivityAt);
     }
-    for (const id of batch.pendingRelease?.conversationIds ?? []) {
-      prepared(
+    if (batch.pendingRelease) {
+      const { worker, conversationIds } = batch.pendingRelease;
+      const release = prepared(
         db,
         "UPDATE sync_pending SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = ? AND conversation_id = ?",
-      ).run(batch.pendingRelease?.worker ?? "", id);
+      );
+      for (const id of conversationIds) release.run(worker, id);
     }
     for (const [key, value] of Object.entries(batch.meta ?? {})) {
       prepared(
